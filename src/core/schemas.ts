@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Decimal } from './decimal.js';
+import { isValidIsoDate } from './isoDate.js';
+
+/** A plain decimal: optional sign, digits, optional fraction, optional exponent. */
+const DECIMAL_STRING = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** Amounts and ratios must stay below this in absolute value (no money is larger). */
+const MAX_MAGNITUDE = new Decimal('1e30');
+
+/**
+ * A decimal value as huikuan accepts it: a decimal string (`"1234.56"`, `"-0.5"`,
+ * `"1e3"`), a finite number, or a Decimal of any decimal.js clone. Parses to
+ * huikuan's own Decimal, exactly (a number is read through its shortest string, so
+ * `0.1` is exactly 0.1). Rejects `NaN`, `Infinity`, `''`, `'1,000'`, `'0x10'`, `'1e'`,
+ * surrounding spaces, and magnitudes of 1e30 or more.
+ */
+export const DecimalValueSchema = z
+  .union(
+    [
+      z.string().regex(DECIMAL_STRING, {
+        error: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)',
+      }),
+      z.number(),
+      z.custom<Decimal>((value) => Decimal.isDecimal(value)),
+    ],
+    { error: 'must be a decimal string such as "1234.56", a finite number or a Decimal' },
+  )
+  .transform((value, ctx) => {
+    const d = new Decimal(value);
+    if (!d.isFinite() || d.abs().gte(MAX_MAGNITUDE)) {
+      ctx.addIssue({ code: 'custom', message: 'must be finite and smaller than 1e30 in absolute value' });
+      return z.NEVER;
+    }
+    // Normalise negative zero, which JSON.stringify would print as "-0".
+    return d.isZero() ? new Decimal(0) : d;
+  });
+
+/** What DecimalValueSchema accepts: a decimal string, a finite number or a Decimal. */
+export type DecimalValue = z.input<typeof DecimalValueSchema>;
+
+/**
+ * A rate or ratio as a decimal (`0.05` is 5%): any DecimalValue that is not negative.
+ */
+export const RateSchema = DecimalValueSchema.refine((d) => !d.isNegative(), {
+  error: 'must not be negative',
+});
+
+/** What RateSchema accepts. */
+export type RateValue = z.input<typeof RateSchema>;
+
+/**
+ * An ISO 8601 calendar date written strictly as `YYYY-MM-DD` (year 0001–9999), and a
+ * real one: rejects `2026-02-30`, `2026-2-3`, `20260203` and date-times.
+ */
+export const IsoDateSchema = z
+  .string({ error: 'must be a date string written YYYY-MM-DD' })
+  .refine(isValidIsoDate, { error: 'must be a real date written YYYY-MM-DD, e.g. "2026-03-31"' });
+
+/** An ISO `YYYY-MM-DD` date string. */
+export type IsoDate = string;
+
+/**
+ * An ISO 4217 currency code: three capital letters (`"CNY"`). Any such code is
+ * accepted here; functions that need a currency's minor unit ask the currency table
+ * (or an explicit `scale`) and refuse to guess.
+ */
+export const CurrencyCodeSchema = z
+  .string({ error: 'must be an ISO 4217 currency code such as "CNY"' })
+  .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code of three capital letters, e.g. "CNY"' });
+
+/** An ISO 4217 currency code. */
+export type CurrencyCode = string;

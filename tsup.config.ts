@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public subpath; keep in step with package.json "exports".
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'money/index': 'src/money/index.ts',
+    'calendar/index': 'src/calendar/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  target: 'node20',
+  outDir: 'dist',
+});
