@@ -3,6 +3,7 @@
  * zone, and business-day calendars with holidays and make-up working days.
  * @module
  */
+export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export {
   addDays,
   addMonths,

@@ -3,6 +3,7 @@
  * allocation that conserves every cent, and sums that never mix currencies.
  * @module
  */
+export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export { CURRENCIES, minorUnits, type CurrencyInfo } from './currencies.js';
 export { roundMoney } from './roundMoney.js';
 export { allocate } from './allocate.js';

@@ -1,0 +1,66 @@
+/**
+ * Runs every benchmark and prints one JSON object to stdout (progress goes to stderr).
+ *
+ *   npm run -s bench                 # default counts (about 20 s on two cores)
+ *   BENCH_SCALE=0.1 npm run -s bench # a tenth of the operations
+ *
+ * Each benchmark times huikuan and a baseline (the plain code a user would write
+ * without huikuan) in the same run; `huikuanOverBaseline` is huikuan's time per
+ * operation over the baseline's, so above 1 means huikuan is slower.
+ */
+import os from 'node:os';
+import {
+  benchAddBusinessDays,
+  benchBusinessDaysBetween,
+  benchDaysBetween,
+} from './calendar.bench.js';
+import { progress, SAMPLES, sinkValue, type BenchmarkResult } from './harness.js';
+import { benchAllocate, benchRoundMoney } from './money.bench.js';
+
+const BENCHMARKS: readonly ((scale: number) => BenchmarkResult)[] = [
+  benchAllocate,
+  benchRoundMoney,
+  benchAddBusinessDays,
+  benchBusinessDaysBetween,
+  benchDaysBetween,
+];
+
+function readScale(): number {
+  const raw = process.env['BENCH_SCALE'];
+  if (raw === undefined || raw.trim() === '') return 1;
+  const scale = Number(raw);
+  if (!Number.isFinite(scale) || scale <= 0) {
+    process.stderr.write(`BENCH_SCALE must be a positive number, got "${raw}"\n`);
+    process.exit(2);
+  }
+  return scale;
+}
+
+function main(): void {
+  const scale = readScale();
+  const started = performance.now();
+  const benchmarks: BenchmarkResult[] = [];
+  for (const bench of BENCHMARKS) {
+    const t0 = performance.now();
+    const result = bench(scale);
+    benchmarks.push(result);
+    progress(
+      `${result.name}: huikuan/baseline ${result.huikuanOverBaseline}, agree ${result.agree} (${Math.round(performance.now() - t0)} ms)`,
+    );
+  }
+  progress(`checksum ${sinkValue()}`);
+
+  const report = {
+    huikuanOverBaseline: "huikuan's median time per operation divided by the baseline's: above 1, huikuan is slower",
+    scale,
+    samples: SAMPLES,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: os.cpus().length,
+    totalMs: Math.round(performance.now() - started),
+    benchmarks,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,154 @@
+import DecimalJs from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import {
+  allocate,
+  CurrencyCodeSchema,
+  Decimal,
+  DecimalValueSchema,
+  HuikuanError,
+  IsoDateSchema,
+  RateSchema,
+  roundMoney,
+} from '../../src/index.js';
+import { formatPath } from '../../src/core/errors.js';
+
+describe('DecimalValueSchema', () => {
+  it.each([
+    ['1234.56', '1234.56'],
+    ['-0.5', '-0.5'],
+    ['+7', '7'],
+    ['1e3', '1000'],
+    ['1.5E-2', '0.015'],
+    [0.1, '0.1'],
+    [-42, '-42'],
+    ['-0', '0'],
+    [-0, '0'],
+    [new DecimalJs('3.14'), '3.14'],
+    [new Decimal('2.71'), '2.71'],
+    ['999999999999999999999999999999.99', '999999999999999999999999999999.99'],
+  ])('accepts %j as %s', (input, expected) => {
+    const parsed = DecimalValueSchema.parse(input);
+    expect(Decimal.isDecimal(parsed)).toBe(true);
+    expect(parsed.toString()).toBe(expected);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(expected));
+  });
+
+  it.each([
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    [Number.NEGATIVE_INFINITY],
+    ['NaN'],
+    ['Infinity'],
+    [''],
+    ['1,000'],
+    ['0x10'],
+    ['1e'],
+    [' 1'],
+    ['1 '],
+    ['1.'],
+    ['.5'],
+    ['1e30'],
+    [1e30],
+    [new DecimalJs(Number.NaN)],
+    [new DecimalJs(Number.POSITIVE_INFINITY)],
+    [null],
+    [undefined],
+    [true],
+    [{}],
+    [[1]],
+  ])('rejects %j', (input) => {
+    expect(DecimalValueSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('rejects a bigint', () => {
+    expect(DecimalValueSchema.safeParse(10n).success).toBe(false);
+  });
+
+  it('returns huikuan Decimals that ignore the user’s global Decimal settings', () => {
+    const saved = { precision: DecimalJs.precision, rounding: DecimalJs.rounding };
+    try {
+      DecimalJs.set({ precision: 2, rounding: DecimalJs.ROUND_DOWN });
+      const parsed = DecimalValueSchema.parse('1.005');
+      expect(parsed.plus('0.0001').toString()).toBe('1.0051');
+      expect(roundMoney('2.345', 'CNY').toString()).toBe('2.35');
+    } finally {
+      DecimalJs.set(saved);
+    }
+  });
+});
+
+describe('RateSchema', () => {
+  it('accepts zero and positive ratios', () => {
+    expect(RateSchema.parse('0').toString()).toBe('0');
+    expect(RateSchema.parse(0.05).toString()).toBe('0.05');
+  });
+  it('rejects negative ratios with a message', () => {
+    const result = RateSchema.safeParse('-0.01');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('must not be negative');
+  });
+});
+
+describe('IsoDateSchema', () => {
+  it.each(['2024-02-29', '2026-12-31', '0001-01-01', '9999-12-31'])('accepts %s', (value) => {
+    expect(IsoDateSchema.parse(value)).toBe(value);
+  });
+  it.each(['2026-02-30', '2026-2-3', '2026-02-03T00:00:00Z', '2025-02-29', '', 20260203, null])(
+    'rejects %j',
+    (value) => {
+      expect(IsoDateSchema.safeParse(value).success).toBe(false);
+    },
+  );
+});
+
+describe('CurrencyCodeSchema', () => {
+  it.each(['CNY', 'USD', 'XAU', 'ZZZ'])('accepts %s', (code) => {
+    expect(CurrencyCodeSchema.parse(code)).toBe(code);
+  });
+  it.each(['cny', 'CN', 'CNYY', 'RMB1', '', 156])('rejects %j', (code) => {
+    expect(CurrencyCodeSchema.safeParse(code).success).toBe(false);
+  });
+});
+
+describe('HuikuanError', () => {
+  it('is an Error with a code, issues and a message naming the field path', () => {
+    let caught: unknown;
+    try {
+      roundMoney('1,000', 'CNY');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(HuikuanError);
+    expect(caught).toBeInstanceOf(Error);
+    const error = caught as HuikuanError;
+    expect(error.name).toBe('HuikuanError');
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([
+      { path: ['amount'], message: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)' },
+    ]);
+    expect(error.message).toBe(
+      'Invalid input to roundMoney: amount: must be a plain decimal string such as "1234.56" (no commas, spaces or hex)',
+    );
+  });
+
+  it('names nested paths', () => {
+    expect(formatPath(['options', 'lines', 2, 'amount'])).toBe('options.lines[2].amount');
+    expect(formatPath([])).toBe('(input)');
+    expect(formatPath([0, 'x'])).toBe('[0].x');
+  });
+
+  it('lists at most five issues in the message and counts the rest', () => {
+    let caught: unknown;
+    try {
+      allocate('1', [-1, -2, -3, -4, -5, -6, -7], { currency: 'CNY' });
+    } catch (error) {
+      caught = error;
+    }
+    const error = caught as HuikuanError;
+    expect(error.issues.map((issue) => issue.path)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => ['ratios', i]));
+    expect(error.message).toBe(
+      'Invalid input to allocate: ratios[0]: must not be negative; ratios[1]: must not be negative; ' +
+        'ratios[2]: must not be negative; ratios[3]: must not be negative; ratios[4]: must not be negative (and 2 more)',
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENCIES, HuikuanError, minorUnits, roundMoney, type RoundingMode } from '../../src/money/index.js';
+
+describe('minorUnits', () => {
+  it.each([
+    ['CNY', 2], ['HKD', 2], ['TWD', 2], ['USD', 2], ['EUR', 2], ['GBP', 2], ['JPY', 0], ['KRW', 0],
+    ['SGD', 2], ['AUD', 2], ['CAD', 2], ['CHF', 2], ['INR', 2], ['KWD', 3], ['BHD', 3],
+  ])('%s has %i minor units (ISO 4217)', (code, units) => {
+    expect(minorUnits(code)).toBe(units);
+  });
+
+  it('refuses to guess an unknown currency', () => {
+    expect(() => minorUnits('XAU')).toThrowError(expect.objectContaining({ code: 'unsupported' }));
+    expect(() => minorUnits('cny')).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
+  });
+
+  it('does not treat inherited object keys as currencies', () => {
+    expect(() => minorUnits('__proto__')).toThrow(HuikuanError);
+    expect(Object.isFrozen(CURRENCIES)).toBe(true);
+  });
+});
+
+describe('roundMoney', () => {
+  // Each row checked by hand: the digit after the last kept place decides.
+  it.each<[string, RoundingMode, string, string]>([
+    ['2.345', 'half_up', '2.35', '-2.35'],
+    ['2.345', 'half_even', '2.34', '-2.34'],
+    ['2.355', 'half_even', '2.36', '-2.36'],
+    ['2.345', 'down', '2.34', '-2.34'],
+    ['2.341', 'up', '2.35', '-2.35'],
+    ['2.349', 'floor', '2.34', '-2.35'],
+    ['2.341', 'ceiling', '2.35', '-2.34'],
+    ['2.344', 'half_up', '2.34', '-2.34'],
+    ['2.3', 'up', '2.3', '-2.3'],
+  ])('%s by %s is %s (and its negative %s)', (amount, mode, positive, negative) => {
+    expect(roundMoney(amount, 'CNY', { mode }).toString()).toBe(positive);
+    expect(roundMoney(`-${amount}`, 'CNY', { mode }).toString()).toBe(negative);
+  });
+
+  it.each([
+    ['1234.5', 'JPY', '1235'],
+    ['1234.4999', 'KRW', '1234'],
+    ['1.0005', 'KWD', '1.001'],
+    ['0.005', 'CNY', '0.01'],
+    ['0.0049', 'CNY', '0'],
+    ['-0.004', 'CNY', '0'],
+  ])('%s %s rounds half up to %s', (amount, currency, expected) => {
+    const rounded = roundMoney(amount, currency);
+    expect(rounded.toString()).toBe(expected);
+    expect(JSON.stringify(rounded)).toBe(`"${expected}"`);
+  });
+
+  it('takes an explicit scale, which an unknown currency requires', () => {
+    expect(roundMoney('1.23456', 'XAU', { scale: 4 }).toString()).toBe('1.2346');
+    expect(roundMoney('1.23456', 'CNY', { scale: 0 }).toString()).toBe('1');
+    expect(() => roundMoney('1', 'XAU')).toThrowError(expect.objectContaining({ code: 'unsupported' }));
+  });
+
+  it('is exact where floats are not', () => {
+    expect(roundMoney(1.005, 'CNY').toString()).toBe('1.01'); // (1.005).toFixed(2) === '1.00'
+    expect(roundMoney('0.1', 'CNY').plus(roundMoney('0.2', 'CNY')).toString()).toBe('0.3');
+  });
+
+  it.each([
+    [['1,000', 'CNY'], 'amount'],
+    [['1', 'rmb'], 'currency'],
+    [['1', 'CNY', { mode: 'nearest' }], 'options.mode'],
+    [['1', 'CNY', { scale: 1.5 }], 'options.scale'],
+    [['1', 'CNY', { scale: 13 }], 'options.scale'],
+    [['1', 'CNY', { rounding: 'up' }], 'options'],
+  ])('rejects %j naming %s', (args, path) => {
+    expect(() => (roundMoney as (...a: unknown[]) => unknown)(...args)).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining(`${path}`) }),
+    );
+  });
+});
