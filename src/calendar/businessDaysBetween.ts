@@ -52,5 +52,6 @@ export function businessDaysBetween(calendar: BusinessCalendar, from: string, to
   const cal = compileCalendar(calendar, 'businessDaysBetween');
   const a = toEpochDay(parseArg(IsoDateSchema, from, 'businessDaysBetween', 'from'));
   const b = toEpochDay(parseArg(IsoDateSchema, to, 'businessDaysBetween', 'to'));
-  return b >= a ? countBusinessEpochDays(cal, a + 1, b) : -countBusinessEpochDays(cal, b, a - 1);
+  // `0 - n`, not `-n`, so that an empty backward span is 0 rather than -0.
+  return b >= a ? countBusinessEpochDays(cal, a + 1, b) : 0 - countBusinessEpochDays(cal, b, a - 1);
 }

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { Decimal } from './decimal.js';
 import { isValidIsoDate } from './isoDate.js';
 
+/**
+ * Options for a `.refine()` on a container (array, object): run it only when every
+ * element parsed cleanly. zod 4 otherwise runs container refinements after
+ * "continuable" element issues, handing them the raw, unparsed elements.
+ */
+export const ONLY_WHEN_VALID = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
 /** A plain decimal: optional sign, digits, optional fraction, optional exponent. */
 const DECIMAL_STRING = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
 import { HuikuanError } from '../core/errors.js';
-import { DecimalValueSchema, RateSchema } from '../core/schemas.js';
+import { DecimalValueSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from './currencies.js';
 import { AllocateOptionsSchema, type AllocateOptions, type RemainderRule } from './schemas.js';
@@ -9,7 +9,7 @@ import { AllocateOptionsSchema, type AllocateOptions, type RemainderRule } from 
 const RatiosSchema = z
   .array(RateSchema, { error: 'must be an array of non-negative ratios' })
   .min(1, { error: 'must hold at least one ratio' })
-  .refine((ratios) => ratios.some((r) => !r.isZero()), { error: 'must not all be zero' });
+  .refine((ratios) => ratios.some((r) => !r.isZero()), { error: 'must not all be zero', ...ONLY_WHEN_VALID });
 
 /**
  * Splits `amount` (already at `scale` places) in proportion to `ratios` (unchecked:

@@ -131,6 +131,7 @@ describe('addBusinessDays and businessDaysBetween', () => {
     [WEEKENDS_ONLY, '2026-11-20', '2026-11-27', 5],
     [WEEKENDS_ONLY, '2026-11-27', '2026-11-20', -5],
     [WEEKENDS_ONLY, '2026-11-21', '2026-11-22', 0],
+    [WEEKENDS_ONLY, '2026-11-22', '2026-11-21', 0], // 0, not -0
     [WEEKENDS_ONLY, '2026-11-23', '2026-11-23', 0],
     // February 2026 in China: 20 weekdays, 6 of them 春节 holidays, plus 2 make-up Saturdays.
     [CHINA_MAINLAND, '2026-01-31', '2026-02-28', 16],

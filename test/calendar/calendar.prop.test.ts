@@ -43,7 +43,7 @@ describe('ISO date arithmetic (properties)', () => {
     fc.assert(
       fc.property(anyIsoDate, anyIsoDate, (a, b) => {
         expect(daysBetween(a, b)).toBe((ms(b) - ms(a)) / DAY_MS);
-        expect(daysBetween(b, a)).toBe(-daysBetween(a, b));
+        expect(daysBetween(b, a) + daysBetween(a, b)).toBe(0);
       }),
     );
   });

@@ -45,6 +45,8 @@ describe('allocate', () => {
     [['1', [], { currency: 'CNY' }], 'ratios: must hold at least one ratio'],
     [['1', [0, 0], { currency: 'CNY' }], 'ratios: must not all be zero'],
     [['1', [1, -1], { currency: 'CNY' }], 'ratios[1]: must not be negative'],
+    // Found by the fuzz suite: a malformed ratio once reached the all-zero check unparsed.
+    [['1', [''], { currency: 'CNY' }], 'ratios[0]: must be a plain decimal string'],
     [['1', 'abc', { currency: 'CNY' }], 'ratios: must be an array'],
     [['1', [1], {}], 'options.currency'],
     [['1', [1], { currency: 'CNY', remainder: 'middle' }], 'options.remainder'],

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as huikuan from '../src/index.js';
+import { CHINA_MAINLAND, HuikuanError } from '../src/index.js';
+
+/**
+ * Every public function, called with arbitrary JSON-like values in place of each
+ * argument, either returns or throws a HuikuanError: never a TypeError, RangeError or
+ * anything else. Valid arguments fill the other positions, so each argument is fuzzed
+ * on its own as well as all together.
+ */
+const valid: Record<string, readonly unknown[]> = {
+  minorUnits: ['CNY'],
+  roundMoney: ['1.005', 'CNY', { mode: 'half_even' }],
+  allocate: ['100', [1, 2], { currency: 'CNY' }],
+  splitEvenly: ['100', 3, { currency: 'CNY' }],
+  sumByCurrency: [[{ currency: 'CNY', amount: '1' }]],
+  sumMoney: [[{ currency: 'CNY', amount: '1' }], { currency: 'CNY' }],
+  addDays: ['2026-01-31', 1],
+  addMonths: ['2026-01-31', 1],
+  endOfMonth: ['2026-02-10'],
+  daysBetween: ['2026-01-01', '2026-03-01'],
+  compareDates: ['2026-01-01', '2026-03-01'],
+  dayOfWeek: ['2026-01-01'],
+  isIsoDate: ['2026-01-01'],
+  isBusinessDay: [CHINA_MAINLAND, '2026-10-01'],
+  rollToBusinessDay: [CHINA_MAINLAND, '2026-10-01', 'modified_following'],
+  addBusinessDays: [CHINA_MAINLAND, '2026-10-01', 3],
+  businessDaysBetween: [CHINA_MAINLAND, '2026-10-01', '2026-12-01'],
+  calendarCovers: [CHINA_MAINLAND, '2026-10-01'],
+};
+
+const RETURNS_DATE = new Set(['addDays', 'addMonths', 'endOfMonth', 'rollToBusinessDay', 'addBusinessDays']);
+
+/** Near misses: right shapes with wrong contents, and hostile values. */
+const nearMiss = fc.oneof(
+  fc.constantFrom(
+    'NaN', 'Infinity', '-Infinity', '', ' ', '1,000', '0x10', '1e', '1e999999', '-1e-999999', '2026-02-30',
+    '2026-2-3', '9999-12-31', '0001-01-01', 'cny', 'XXX', '__proto__', 'constructor',
+    Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, 0.1,
+    null, undefined, true, [], {}, [[]], { __proto__: { polluted: true } },
+    JSON.parse('{"__proto__": {"polluted": true}, "id": "x", "weekend": [0]}'),
+    { id: 'x', weekend: [0, 6], holidays: ['2026-02-30'] },
+    { currency: 'CNY', amount: 'NaN' },
+    [{ currency: 'CNY', amount: '1' }, { currency: 'USD', amount: '1' }],
+    { currency: 'CNY', scale: 99 },
+  ),
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+);
+const arbitraryArg = fc.oneof(fc.jsonValue(), fc.anything(), nearMiss);
+
+function call(name: string, args: readonly unknown[]): void {
+  const fn = (huikuan as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
+  try {
+    const result = fn(...args);
+    // A result is never NaN, an infinite number or an invalid date.
+    if (typeof result === 'number') expect(Number.isFinite(result)).toBe(true);
+    if (huikuan.Decimal.isDecimal(result)) expect(result.isFinite()).toBe(true);
+    if (Array.isArray(result)) for (const part of result) expect(huikuan.Decimal.isDecimal(part) && part.isFinite()).toBe(true);
+    if (RETURNS_DATE.has(name)) expect(huikuan.isIsoDate(result)).toBe(true);
+  } catch (error) {
+    if (!(error instanceof HuikuanError)) {
+      throw new Error(`${name}(${String(args.map((a) => typeof a))}) threw ${String(error)}`);
+    }
+  }
+}
+
+describe('every public function rejects non-conforming input with a HuikuanError', () => {
+  it('covers every exported function', () => {
+    const exported = Object.entries(huikuan)
+      .filter(([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name))
+      .map(([name]) => name)
+      .sort();
+    expect(exported).toEqual(Object.keys(valid).sort());
+  });
+
+  it.each(Object.keys(valid))('%s: one argument at a time, then all of them', (name) => {
+    const args = valid[name]!;
+    fc.assert(
+      fc.property(fc.nat({ max: args.length - 1 }), arbitraryArg, (position, value) => {
+        const fuzzed = [...args];
+        fuzzed[position] = value;
+        call(name, fuzzed);
+      }),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(fc.array(arbitraryArg, { minLength: 0, maxLength: args.length + 1 }), (fuzzed) => {
+        call(name, fuzzed);
+      }),
+      { numRuns: 60 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
