@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Packs huikuan, installs the tarball into an empty project next to decimal.js and zod,
+# and checks that `import` and `require` of every subpath work, with types, under
+# TypeScript's node16 (ESM and CJS) and node10 resolution. Run: npm run test:pack
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cd "$root"
+npm run -s build >/dev/null
+tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+echo "packed $tarball: $(tar -tzf "$work/$tarball" | sed 's#^package/##' | sort | tr '\n' ' ')"
+if tar -tzf "$work/$tarball" | grep -Eq '^package/(src|test|examples|node_modules)/'; then
+  echo "the tarball holds files users do not need" >&2
+  exit 1
+fi
+
+decimal=$(node -p "require('$root/node_modules/decimal.js/package.json').version")
+zod=$(node -p "require('$root/node_modules/zod/package.json').version")
+ts=$(node -p "require('$root/node_modules/typescript/package.json').version")
+cd "$work"
+npm init -y >/dev/null
+npm install --prefer-offline --no-audit --no-fund --silent \
+  "./$tarball" "decimal.js@$decimal" "zod@$zod" "typescript@$ts" "@types/node@20"
+
+cat > esm.mjs <<'JS'
+import { allocate, HuikuanError } from 'huikuan';
+import { roundMoney } from 'huikuan/money';
+import { CHINA_MAINLAND, rollToBusinessDay } from 'huikuan/calendar';
+import { HuikuanError as MoneyError } from 'huikuan/money';
+import pkg from 'huikuan/package.json' with { type: 'json' };
+const check = (ok, what) => { if (!ok) { console.error('FAILED: ' + what); process.exit(1); } };
+check(allocate('100', [1, 1, 1], { currency: 'CNY' }).join() === '33.34,33.33,33.33', 'esm allocate');
+check(roundMoney('2.345', 'CNY').toString() === '2.35', 'esm roundMoney');
+check(rollToBusinessDay(CHINA_MAINLAND, '2026-10-01') === '2026-10-08', 'esm rollToBusinessDay');
+check(HuikuanError === MoneyError, 'esm: one HuikuanError class across subpaths');
+check(pkg.name === 'huikuan', 'esm package.json');
+console.log('esm ok');
+JS
+cat > cjs.cjs <<'JS'
+const { allocate, HuikuanError } = require('huikuan');
+const { roundMoney, HuikuanError: MoneyError } = require('huikuan/money');
+const { CHINA_MAINLAND, rollToBusinessDay } = require('huikuan/calendar');
+const check = (ok, what) => { if (!ok) { console.error('FAILED: ' + what); process.exit(1); } };
+check(allocate('100', [1, 1, 1], { currency: 'CNY' }).join() === '33.34,33.33,33.33', 'cjs allocate');
+check(roundMoney('2.345', 'CNY').toString() === '2.35', 'cjs roundMoney');
+check(rollToBusinessDay(CHINA_MAINLAND, '2026-10-01') === '2026-10-08', 'cjs rollToBusinessDay');
+check(HuikuanError === MoneyError, 'cjs: one HuikuanError class across subpaths');
+try { roundMoney('1,000', 'CNY'); check(false, 'cjs throws'); } catch (e) { check(e instanceof HuikuanError && e.code === 'invalid_input', 'cjs error'); }
+check(require('huikuan/package.json').version === '0.1.0', 'cjs package.json');
+console.log('cjs ok');
+JS
+node esm.mjs
+node cjs.cjs
+
+cat > types.ts <<'TS'
+import { Decimal, HuikuanError, allocate, type HuikuanErrorCode } from 'huikuan';
+import { roundMoney, type RoundingMode } from 'huikuan/money';
+import { CHINA_MAINLAND, addBusinessDays, type BusinessCalendar } from 'huikuan/calendar';
+const parts: Decimal[] = allocate('100', [1, 2], { currency: 'CNY' });
+const mode: RoundingMode = 'half_even';
+const rounded: Decimal = roundMoney('1', 'CNY', { mode });
+const cal: BusinessCalendar = CHINA_MAINLAND;
+const due: string = addBusinessDays(cal, '2026-10-01', 1);
+const code: HuikuanErrorCode = 'invalid_input';
+// @ts-expect-error the options need a currency
+allocate('100', [1], {});
+export { parts, rounded, due, code, HuikuanError };
+TS
+for mode in "--module nodenext --moduleResolution nodenext" "--module commonjs --moduleResolution node10 --esModuleInterop"; do
+  npx tsc --noEmit --strict --skipLibCheck false --types node $mode types.ts
+  echo "types ok ($mode)"
+done
+echo "pack smoke test passed"
