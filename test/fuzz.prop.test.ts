@@ -95,3 +95,23 @@ describe('every public function rejects non-conforming input with a HuikuanError
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('no public function mutates its input', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+      for (const inner of Object.values(value)) deepFreeze(inner);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  it.each(Object.keys(valid))('%s', (name) => {
+    const args = valid[name]!.map((arg) => structuredClone(arg));
+    const before = JSON.stringify(args);
+    deepFreeze(args);
+    // Frozen arguments make any write throw (modules run in strict mode).
+    const fn = (huikuan as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
+    expect(() => fn(...args)).not.toThrow();
+    expect(JSON.stringify(args)).toBe(before);
+  });
+});
