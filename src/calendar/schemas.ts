@@ -22,11 +22,14 @@ export const WeekdaySchema = z
  *   calendar knows only its weekend. Informational: see `calendarCovers`.
  * - `source`: where the data comes from.
  *
+ * Unknown keys are rejected, so a misspelt `holiday` fails loudly instead of giving a
+ * calendar without holidays.
+ *
  * Treat a calendar as an immutable value: huikuan remembers a validated calendar by
  * object identity, so change a copy, not a calendar already in use.
  */
 export const BusinessCalendarSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1, { error: 'must be a non-empty string' }),
     name: z.string().optional(),
     weekend: z

@@ -5,18 +5,22 @@ import DecimalJs from 'decimal.js';
  * `Decimal.set()` on the global constructor changes nothing here, and ours changes
  * nothing there.
  *
- * - `precision: 40` significant digits: every sum or product of money amounts that
- *   fits in 10^30 with 10 decimal places is exact; only divisions round, and huikuan
- *   always rounds their results explicitly to a currency's minor unit.
+ * - `precision: 64` significant digits. Every value huikuan accepts has at most 30
+ *   integer digits and 20 decimal places (DecimalValueSchema), so 50 digits, and any
+ *   sum of such values, and every amount in minor units, is exact. Divisions (and
+ *   products of long operands) round at 64 digits, and huikuan then rounds their
+ *   results explicitly to a currency's minor unit.
  * - `rounding: ROUND_HALF_UP`: 四舍五入, the default used by `roundMoney`.
  * - `toExpNeg`/`toExpPos` wide, so `toString()` and `JSON.stringify` print plain
  *   decimals, never exponent notation, for any amount huikuan accepts.
  *
- * Instances are ordinary decimal.js instances: test them with `Decimal.isDecimal(x)`
- * (an `instanceof` check against another clone is false by design of decimal.js).
+ * Instances are ordinary decimal.js instances and work with any other copy of
+ * decimal.js. Test them with `Decimal.isDecimal(x)`: `instanceof` is true against the
+ * same copy of decimal.js, but false across copies (say, an ES module and a CommonJS
+ * build, or two versions).
  */
 export const Decimal = DecimalJs.clone({
-  precision: 40,
+  precision: 64,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,
   toExpPos: 40,

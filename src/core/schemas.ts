@@ -14,6 +14,8 @@ const DECIMAL_STRING = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Amounts and ratios must stay below this in absolute value (no money is larger). */
 const MAX_MAGNITUDE = new Decimal('1e30');
+/** Decimal places a value may have: enough for any rate, and sums stay exact. */
+const MAX_DECIMAL_PLACES = 20;
 
 /**
  * A decimal value as huikuan accepts it: a decimal string (`"1234.56"`, `"-0.5"`,
@@ -37,6 +39,10 @@ export const DecimalValueSchema = z
     const d = new Decimal(value);
     if (!d.isFinite() || d.abs().gte(MAX_MAGNITUDE)) {
       ctx.addIssue({ code: 'custom', message: 'must be finite and smaller than 1e30 in absolute value' });
+      return z.NEVER;
+    }
+    if (d.decimalPlaces() > MAX_DECIMAL_PLACES) {
+      ctx.addIssue({ code: 'custom', message: `must have at most ${MAX_DECIMAL_PLACES} decimal places` });
       return z.NEVER;
     }
     // Normalise negative zero, which JSON.stringify would print as "-0".

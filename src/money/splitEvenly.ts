@@ -16,9 +16,9 @@ const CountSchema = z
 
 /**
  * Splits an amount of money into `count` equal parts in whole minor units; the parts
- * add up exactly to the amount, and differ from each other by at most one minor unit
- * (the extra units go to the earlier parts, or all to the first or last part with
- * `remainder: 'first' | 'last'`).
+ * add up exactly to the amount. By default the extra units go one each to the earlier
+ * parts, so parts differ by at most one minor unit; with `remainder: 'first' | 'last'`
+ * they all go to the first or last part (1,000.00 in 12 ends in 83.37).
  *
  * @param amount - The whole, already rounded to the currency's minor unit.
  * @param count - Number of parts, 1 to 1,000,000.

@@ -168,6 +168,7 @@ describe('BusinessCalendar validation', () => {
       { id: 'x', weekend: [0, 6], holidays: ['2026-11-22'], workdays: ['2026-11-22'] },
       'calendar.workdays[0]: 2026-11-22 is also listed as a holiday',
     ],
+    [{ id: 'x', weekend: [0, 6], holiday: ['2026-12-25'] }, 'calendar: Unrecognized key: "holiday"'],
     [null, 'calendar'],
     ['CN', 'calendar'],
   ])('%#: rejects %j', (calendar, message) => {

@@ -60,6 +60,19 @@ describe('DecimalValueSchema', () => {
     expect(DecimalValueSchema.safeParse(input).success).toBe(false);
   });
 
+  it('rejects more than 20 decimal places, so sums stay exact', () => {
+    expect(DecimalValueSchema.parse('0.12345678901234567890').toString()).toBe('0.1234567890123456789');
+    expect(DecimalValueSchema.safeParse('0.123456789012345678901').error?.issues[0]?.message).toBe(
+      'must have at most 20 decimal places',
+    );
+    expect(DecimalValueSchema.safeParse('1e-21').success).toBe(false);
+  });
+
+  it('keeps every digit of the largest accepted values', () => {
+    const big = '999999999999999999999999999999.99999999999999999999';
+    expect(DecimalValueSchema.parse(big).plus(big).toString()).toBe('1999999999999999999999999999999.99999999999999999998');
+  });
+
   it('rejects a bigint', () => {
     expect(DecimalValueSchema.safeParse(10n).success).toBe(false);
   });

@@ -35,6 +35,19 @@ describe('allocate', () => {
     expect(strings(allocate('1.0000', [1, 2], { currency: 'XAU', scale: 4 }))).toEqual(['0.3333', '0.6667']);
   });
 
+  it('is exact for the largest amounts at the finest scale', () => {
+    const amount = '999999999999999999999999999999.999999999999';
+    const parts = allocate(amount, [1, 2], { currency: 'XAU', scale: 12 });
+    expect(parts.map(String)).toEqual(['333333333333333333333333333333.333333333333', '666666666666666666666666666666.666666666666']);
+    expect(parts[0]!.plus(parts[1]!).toString()).toBe(amount);
+  });
+
+  it('reports one issue for an empty ratio list', () => {
+    expect(() => allocate('1', [], { currency: 'CNY' })).toThrowError(
+      expect.objectContaining({ issues: [{ path: ['ratios'], message: 'must hold at least one ratio' }] }),
+    );
+  });
+
   it('never prints negative zero', () => {
     const parts = allocate('-0.01', [1, 1], { currency: 'CNY' });
     expect(JSON.stringify(parts)).toBe('["-0.01","0"]');

@@ -17,6 +17,7 @@ describe('minorUnits', () => {
   it('does not treat inherited object keys as currencies', () => {
     expect(() => minorUnits('__proto__')).toThrow(HuikuanError);
     expect(Object.isFrozen(CURRENCIES)).toBe(true);
+    expect(Object.values(CURRENCIES).every((info) => Object.isFrozen(info))).toBe(true);
   });
 });
 
