@@ -20,3 +20,4 @@ export {
 } from './core/schemas.js';
 export * from './money/index.js';
 export * from './calendar/index.js';
+export * from './instalments/index.js';

@@ -14,50 +14,64 @@ const DECIMAL_STRING = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Amounts and ratios must stay below this in absolute value (no money is larger). */
 const MAX_MAGNITUDE = new Decimal('1e30');
-/** Decimal places a value may have: enough for any rate, and sums stay exact. */
+/** Decimal places an amount may have: with magnitudes below 1e30, sums stay exact. */
 const MAX_DECIMAL_PLACES = 20;
+/** Significant digits a rate may have: huikuan's precision, so a rate is read exactly. */
+const MAX_RATE_DIGITS = 64;
+
+/** A decimal string, finite number or Decimal, parsed to huikuan's Decimal, with a bound check. */
+function decimalSchema(check: (d: Decimal) => string | null) {
+  return z
+    .union(
+      [
+        z.string().regex(DECIMAL_STRING, {
+          error: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)',
+        }),
+        z.number(),
+        z.custom<Decimal>((value) => Decimal.isDecimal(value)),
+      ],
+      { error: 'must be a decimal string such as "1234.56", a finite number or a Decimal' },
+    )
+    .transform((value, ctx) => {
+      const d = new Decimal(value);
+      const problem =
+        !d.isFinite() || d.abs().gte(MAX_MAGNITUDE) ? 'must be finite and smaller than 1e30 in absolute value' : check(d);
+      if (problem !== null) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      // Normalise negative zero, which JSON.stringify would print as "-0".
+      return d.isZero() ? new Decimal(0) : d;
+    });
+}
 
 /**
- * A decimal value as huikuan accepts it: a decimal string (`"1234.56"`, `"-0.5"`,
- * `"1e3"`), a finite number, or a Decimal of any decimal.js clone. Parses to
+ * A decimal value (an amount) as huikuan accepts it: a decimal string (`"1234.56"`,
+ * `"-0.5"`, `"1e3"`), a finite number, or a Decimal of any decimal.js clone. Parses to
  * huikuan's own Decimal, exactly (a number is read through its shortest string, so
  * `0.1` is exactly 0.1). Rejects `NaN`, `Infinity`, `''`, `'1,000'`, `'0x10'`, `'1e'`,
- * surrounding spaces, and magnitudes of 1e30 or more.
+ * surrounding spaces, magnitudes of 1e30 or more, and more than 20 decimal places
+ * (so that sums of amounts are always exact).
  */
-export const DecimalValueSchema = z
-  .union(
-    [
-      z.string().regex(DECIMAL_STRING, {
-        error: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)',
-      }),
-      z.number(),
-      z.custom<Decimal>((value) => Decimal.isDecimal(value)),
-    ],
-    { error: 'must be a decimal string such as "1234.56", a finite number or a Decimal' },
-  )
-  .transform((value, ctx) => {
-    const d = new Decimal(value);
-    if (!d.isFinite() || d.abs().gte(MAX_MAGNITUDE)) {
-      ctx.addIssue({ code: 'custom', message: 'must be finite and smaller than 1e30 in absolute value' });
-      return z.NEVER;
-    }
-    if (d.decimalPlaces() > MAX_DECIMAL_PLACES) {
-      ctx.addIssue({ code: 'custom', message: `must have at most ${MAX_DECIMAL_PLACES} decimal places` });
-      return z.NEVER;
-    }
-    // Normalise negative zero, which JSON.stringify would print as "-0".
-    return d.isZero() ? new Decimal(0) : d;
-  });
+export const DecimalValueSchema = decimalSchema((d) =>
+  d.decimalPlaces() > MAX_DECIMAL_PLACES ? `must have at most ${MAX_DECIMAL_PLACES} decimal places` : null,
+);
 
 /** What DecimalValueSchema accepts: a decimal string, a finite number or a Decimal. */
 export type DecimalValue = z.input<typeof DecimalValueSchema>;
 
 /**
- * A rate or ratio as a decimal (`0.05` is 5%): any DecimalValue that is not negative.
+ * A rate or ratio as a decimal (`0.05` is 5%), not negative. Unlike an amount it may
+ * have any number of decimal places, so a computed rate such as `0.08 / 12` is
+ * accepted as it is, up to 64 significant digits (huikuan's precision).
  */
-export const RateSchema = DecimalValueSchema.refine((d) => !d.isNegative(), {
-  error: 'must not be negative',
-});
+export const RateSchema = decimalSchema((d) =>
+  d.isNegative()
+    ? 'must not be negative'
+    : d.precision() > MAX_RATE_DIGITS
+      ? `must have at most ${MAX_RATE_DIGITS} significant digits`
+      : null,
+);
 
 /** What RateSchema accepts. */
 export type RateValue = z.input<typeof RateSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../core/types.js';
 import type { Decimal } from '../core/decimal.js';
 import { CurrencyCodeSchema, DecimalValueSchema } from '../core/schemas.js';
 
@@ -28,7 +29,7 @@ export const MoneySchema = z.object({
 });
 
 /** An amount of money as input: amount as a decimal string, number or Decimal. */
-export type MoneyInput = z.input<typeof MoneySchema>;
+export type MoneyInput = DeepReadonly<z.input<typeof MoneySchema>>;
 
 /** An amount of money as huikuan returns it. */
 export interface Money {
@@ -45,7 +46,7 @@ export const RoundMoneyOptionsSchema = z.strictObject({
 });
 
 /** Options of `roundMoney`. */
-export type RoundMoneyOptions = z.input<typeof RoundMoneyOptionsSchema>;
+export type RoundMoneyOptions = DeepReadonly<z.input<typeof RoundMoneyOptionsSchema>>;
 
 /**
  * Where `allocate` puts the minor units left over after every part got the floor of
@@ -72,7 +73,7 @@ export const AllocateOptionsSchema = z.strictObject({
 });
 
 /** Options of `allocate` and `splitEvenly`. */
-export type AllocateOptions = z.input<typeof AllocateOptionsSchema>;
+export type AllocateOptions = DeepReadonly<z.input<typeof AllocateOptionsSchema>>;
 
 /** Options of `sumMoney`. */
 export const SumMoneyOptionsSchema = z.strictObject({
@@ -81,4 +82,4 @@ export const SumMoneyOptionsSchema = z.strictObject({
 });
 
 /** Options of `sumMoney`. */
-export type SumMoneyOptions = z.input<typeof SumMoneyOptionsSchema>;
+export type SumMoneyOptions = DeepReadonly<z.input<typeof SumMoneyOptionsSchema>>;

@@ -1,19 +1,6 @@
 import { Decimal } from '../core/decimal.js';
-import { invalidInput, issuesFromZod } from '../core/errors.js';
-import { assertIterable } from '../core/iterate.js';
-import { MoneySchema, type Money, type MoneyInput } from './schemas.js';
-
-/** Validates and yields each item of an iterable of money, naming its index on error. */
-export function* parseMoneyItems(items: unknown, fn: string): Generator<Money> {
-  assertIterable(items, fn, 'items');
-  let index = 0;
-  for (const item of items) {
-    const parsed = MoneySchema.safeParse(item);
-    if (!parsed.success) throw invalidInput(fn, issuesFromZod(parsed.error, ['items', index]));
-    yield parsed.data;
-    index += 1;
-  }
-}
+import { parseEach } from '../core/parseItems.js';
+import { MoneySchema, type MoneyInput } from './schemas.js';
 
 /**
  * Adds up amounts of money, one exact total per currency; currencies are never mixed.
@@ -35,7 +22,7 @@ export function* parseMoneyItems(items: unknown, fn: string): Generator<Money> {
  */
 export function sumByCurrency(items: Iterable<MoneyInput>): Readonly<Record<string, Decimal>> {
   const totals: Record<string, Decimal> = {};
-  for (const { currency, amount } of parseMoneyItems(items, 'sumByCurrency')) {
+  for (const { currency, amount } of parseEach(MoneySchema, items, 'sumByCurrency', 'items')) {
     totals[currency] = (totals[currency] ?? new Decimal(0)).plus(amount);
   }
   return totals;

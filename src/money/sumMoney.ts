@@ -1,8 +1,8 @@
 import { Decimal } from '../core/decimal.js';
 import { HuikuanError, invalidInput } from '../core/errors.js';
 import { parseArg } from '../core/validate.js';
-import { SumMoneyOptionsSchema, type Money, type MoneyInput, type SumMoneyOptions } from './schemas.js';
-import { parseMoneyItems } from './sumByCurrency.js';
+import { MoneySchema, SumMoneyOptionsSchema, type Money, type MoneyInput, type SumMoneyOptions } from './schemas.js';
+import { parseEach } from '../core/parseItems.js';
 
 /**
  * Adds up amounts of money that must all be in one currency.
@@ -25,7 +25,7 @@ export function sumMoney(items: Iterable<MoneyInput>, options?: SumMoneyOptions)
   let currency = opts.currency;
   let total = new Decimal(0);
   let index = 0;
-  for (const item of parseMoneyItems(items, 'sumMoney')) {
+  for (const item of parseEach(MoneySchema, items, 'sumMoney', 'items')) {
     if (currency === undefined) currency = item.currency;
     else if (item.currency !== currency) {
       const message = `is in ${item.currency} but the sum is in ${currency}`;
