@@ -6,6 +6,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'money/index': 'src/money/index.ts',
     'calendar/index': 'src/calendar/index.ts',
+    'instalments/index': 'src/instalments/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

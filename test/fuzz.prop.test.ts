@@ -28,6 +28,30 @@ const valid: Record<string, readonly unknown[]> = {
   addBusinessDays: [CHINA_MAINLAND, '2026-10-01', 3],
   businessDaysBetween: [CHINA_MAINLAND, '2026-10-01', '2026-12-01'],
   calendarCovers: [CHINA_MAINLAND, '2026-10-01'],
+  scheduleInstalments: [
+    {
+      id: 'T',
+      roll: 'following',
+      lines: [
+        { amount: { type: 'percent', value: 30 }, due: { from: 'contract', steps: [] } },
+        { amount: { type: 'balance' }, due: { from: 'acceptance', steps: [{ days: 30 }, { businessDays: 2 }] }, discount: { percent: 2, steps: [{ days: 10 }] } },
+      ],
+    },
+    { total: '1000', currency: 'CNY', dates: { contract: '2026-01-05', acceptance: '2026-03-01' }, calendar: CHINA_MAINLAND },
+  ],
+  amortize: [{ principal: '1000', annualRate: '0.06', periods: 12, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'CNY' }],
+  annuityPayment: ['1000', '0.005', 12],
+  restructureBalance: [{ outstanding: '1000', currency: 'CNY', firstDueDate: '2026-01-31', every: { months: 1 }, instalmentAmount: '300', annualRate: '0.1' }],
+  applyReceipts: [
+    [{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-01-31' }, { id: 'B', currency: 'CNY', amount: '100', dueDate: null, kind: 'fee' }],
+    [{ id: 'R', date: '2026-02-01', amount: '150', currency: 'CNY', instalmentId: 'B' }],
+    { asOf: '2026-03-01', strategy: 'proportional', order: ['fee'] },
+  ],
+  comparePlanToActual: [
+    { instalments: [{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-01-31' }] },
+    [{ instalmentId: 'A', amount: '50', date: '2026-01-15' }],
+    { asOf: '2026-03-01' },
+  ],
 };
 
 const RETURNS_DATE = new Set(['addDays', 'addMonths', 'endOfMonth', 'rollToBusinessDay', 'addBusinessDays']);

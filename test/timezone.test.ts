@@ -5,6 +5,8 @@ import {
   addDays,
   addMonths,
   allocate,
+  amortize,
+  scheduleInstalments,
   businessDaysBetween,
   dayOfWeek,
   daysBetween,
@@ -35,6 +37,21 @@ function battery(): unknown[] {
     addBusinessDays(CHINA_MAINLAND, d, 15),
     businessDaysBetween(CHINA_MAINLAND, d, '2026-12-31'),
     allocate('100', [1, 1, 1], { currency: 'CNY' }).map(String),
+    JSON.stringify(
+      scheduleInstalments(
+        {
+          id: 'T',
+          roll: 'modified_following',
+          calendar: CHINA_MAINLAND,
+          lines: [
+            { amount: { type: 'percent', value: 30 }, due: { steps: [{ months: 1 }, { endOfMonth: true }] } },
+            { amount: { type: 'balance' }, due: { steps: [{ nextDayOfMonth: 31 }, { weekday: 5 }, { businessDays: 3 }] } },
+          ],
+        },
+        { total: '999.99', currency: 'CNY', dates: { invoice: d } },
+      ),
+    ),
+    JSON.stringify(amortize({ principal: '1000', annualRate: '0.05', periods: 3, frequency: 'monthly', method: 'annuity', firstDueDate: d, currency: 'CNY' })),
   ]);
 }
 

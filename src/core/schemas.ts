@@ -18,6 +18,8 @@ const MAX_MAGNITUDE = new Decimal('1e30');
 const MAX_DECIMAL_PLACES = 20;
 /** Significant digits a rate may have: huikuan's precision, so a rate is read exactly. */
 const MAX_RATE_DIGITS = 64;
+/** The smallest non-zero rate: anything smaller is noise, and would print in exponent form. */
+const MIN_RATE = new Decimal('1e-20');
 
 /** A decimal string, finite number or Decimal, parsed to huikuan's Decimal, with a bound check. */
 function decimalSchema(check: (d: Decimal) => string | null) {
@@ -63,14 +65,17 @@ export type DecimalValue = z.input<typeof DecimalValueSchema>;
 /**
  * A rate or ratio as a decimal (`0.05` is 5%), not negative. Unlike an amount it may
  * have any number of decimal places, so a computed rate such as `0.08 / 12` is
- * accepted as it is, up to 64 significant digits (huikuan's precision).
+ * accepted as it is, up to 64 significant digits (huikuan's precision). A non-zero
+ * rate must be at least 1e-20.
  */
 export const RateSchema = decimalSchema((d) =>
   d.isNegative()
     ? 'must not be negative'
     : d.precision() > MAX_RATE_DIGITS
       ? `must have at most ${MAX_RATE_DIGITS} significant digits`
-      : null,
+      : !d.isZero() && d.lt(MIN_RATE)
+        ? 'must be 0 or at least 1e-20'
+        : null,
 );
 
 /** What RateSchema accepts. */

@@ -77,6 +77,7 @@ export interface AmortizationSchedule {
 export function annuityPaymentUnchecked(principal: Decimal, periodRate: Decimal, periods: number): Decimal {
   if (periodRate.isZero()) return principal.div(periods);
   const discount = new Decimal(1).minus(periodRate.plus(1).pow(-periods));
+  // RateSchema's floor of 1e-20 keeps (1 + r)^−n distinguishable from 1 at 64 digits.
   return principal.times(periodRate).div(discount);
 }
 

@@ -95,6 +95,12 @@ describe('RateSchema', () => {
     expect(RateSchema.parse('0').toString()).toBe('0');
     expect(RateSchema.parse(0.05).toString()).toBe('0.05');
   });
+  it('accepts a computed rate with many places, but nothing below 1e-20 except zero', () => {
+    expect(RateSchema.parse(new Decimal('0.08').div(12)).toString()).toBe(new Decimal('0.08').div(12).toString());
+    expect(RateSchema.parse('1e-20').toString()).toBe('0.00000000000000000001');
+    expect(RateSchema.safeParse(5e-324).error?.issues[0]?.message).toBe('must be 0 or at least 1e-20');
+  });
+
   it('rejects negative ratios with a message', () => {
     const result = RateSchema.safeParse('-0.01');
     expect(result.success).toBe(false);

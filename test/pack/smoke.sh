@@ -29,12 +29,15 @@ import { allocate, HuikuanError } from 'huikuan';
 import { roundMoney } from 'huikuan/money';
 import { CHINA_MAINLAND, rollToBusinessDay } from 'huikuan/calendar';
 import { HuikuanError as MoneyError } from 'huikuan/money';
+import { scheduleInstalments } from 'huikuan/instalments';
 import pkg from 'huikuan/package.json' with { type: 'json' };
 const check = (ok, what) => { if (!ok) { console.error('FAILED: ' + what); process.exit(1); } };
 check(allocate('100', [1, 1, 1], { currency: 'CNY' }).join() === '33.34,33.33,33.33', 'esm allocate');
 check(roundMoney('2.345', 'CNY').toString() === '2.35', 'esm roundMoney');
 check(rollToBusinessDay(CHINA_MAINLAND, '2026-10-01') === '2026-10-08', 'esm rollToBusinessDay');
 check(HuikuanError === MoneyError, 'esm: one HuikuanError class across subpaths');
+const planned = scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 30 }] } }] }, { total: '10', currency: 'CNY', dates: { invoice: '2026-01-01' } });
+check(planned.instalments[0].dueDate === '2026-01-31', 'esm scheduleInstalments');
 check(pkg.name === 'huikuan', 'esm package.json');
 console.log('esm ok');
 JS
@@ -47,6 +50,9 @@ check(allocate('100', [1, 1, 1], { currency: 'CNY' }).join() === '33.34,33.33,33
 check(roundMoney('2.345', 'CNY').toString() === '2.35', 'cjs roundMoney');
 check(rollToBusinessDay(CHINA_MAINLAND, '2026-10-01') === '2026-10-08', 'cjs rollToBusinessDay');
 check(HuikuanError === MoneyError, 'cjs: one HuikuanError class across subpaths');
+const { amortize, HuikuanError: InstalmentsError } = require('huikuan/instalments');
+check(InstalmentsError === HuikuanError, 'cjs: instalments shares HuikuanError');
+check(amortize({ principal: '10000', annualRate: '0.08', periods: 10, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'USD' }).payment.toString() === '1037.03', 'cjs amortize');
 try { roundMoney('1,000', 'CNY'); check(false, 'cjs throws'); } catch (e) { check(e instanceof HuikuanError && e.code === 'invalid_input', 'cjs error'); }
 check(require('huikuan/package.json').version === '0.1.0', 'cjs package.json');
 console.log('cjs ok');
@@ -58,6 +64,9 @@ cat > types.ts <<'TS'
 import { Decimal, HuikuanError, allocate, type HuikuanErrorCode } from 'huikuan';
 import { roundMoney, type RoundingMode } from 'huikuan/money';
 import { CHINA_MAINLAND, addBusinessDays, type BusinessCalendar } from 'huikuan/calendar';
+import { applyReceipts, type PaymentTerms, type ReceiptApplication } from 'huikuan/instalments';
+const terms: PaymentTerms = { id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 30 }] } }] } as const;
+const applied: ReceiptApplication = applyReceipts([], [], { asOf: '2026-01-01' });
 const parts: Decimal[] = allocate('100', [1, 2], { currency: 'CNY' });
 const mode: RoundingMode = 'half_even';
 const rounded: Decimal = roundMoney('1', 'CNY', { mode });
@@ -66,7 +75,7 @@ const due: string = addBusinessDays(cal, '2026-10-01', 1);
 const code: HuikuanErrorCode = 'invalid_input';
 // @ts-expect-error the options need a currency
 allocate('100', [1], {});
-export { parts, rounded, due, code, HuikuanError };
+export { parts, rounded, due, code, HuikuanError, terms, applied };
 TS
 for mode in "--module nodenext --moduleResolution nodenext" "--module commonjs --moduleResolution node10 --esModuleInterop"; do
   npx tsc --noEmit --strict --skipLibCheck false --types node $mode types.ts

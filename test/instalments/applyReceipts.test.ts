@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyReceipts,
+  comparePlanToActual,
+  scheduleInstalments,
+  type ApplicationStrategy,
+  type InstalmentRef,
+  type Receipt,
+} from '../../src/instalments/index.js';
+
+const I = (id: string, amount: string, dueDate: string | null, extra: Partial<InstalmentRef> = {}): InstalmentRef => ({
+  id,
+  currency: 'CNY',
+  amount,
+  dueDate,
+  ...extra,
+});
+const R = (id: string, date: string, amount: string, extra: Partial<Receipt> = {}): Receipt => ({
+  id,
+  date,
+  amount,
+  currency: 'CNY',
+  ...extra,
+});
+const alloc = (result: ReturnType<typeof applyReceipts>) =>
+  result.allocations.map((a) => `${a.receiptId}→${a.instalmentId} ${a.amount.toString()}`);
+
+const plan = [I('I1', '300', '2026-01-31'), I('I2', '300', '2026-02-28'), I('I3', '400', '2026-03-31')];
+const receipts = [R('R1', '2026-02-15', '400'), R('R2', '2026-03-10', '250', { instalmentId: 'I3' })];
+
+describe('applyReceipts: strategies', () => {
+  it('oldest_due_first (default) pays the earliest due date first', () => {
+    const result = applyReceipts(plan, receipts, { asOf: '2026-03-31' });
+    expect(result.strategy).toBe('oldest_due_first');
+    expect(alloc(result)).toEqual(['R1→I1 300', 'R1→I2 100', 'R2→I2 200', 'R2→I3 50']);
+    expect(result.instalments.map((i) => [i.id, i.paid.toString(), i.outstanding.toString(), i.status, i.settledOn, i.daysLate])).toEqual([
+      ['I1', '300', '0', 'paid', '2026-02-15', 15],
+      ['I2', '300', '0', 'paid', '2026-03-10', 10],
+      ['I3', '50', '350', 'partially_paid', null, 0], // due today: not yet overdue
+    ]);
+    expect(result.unapplied).toEqual([]);
+  });
+
+  it('explicit_then_oldest pays a named instalment first', () => {
+    const result = applyReceipts(plan, receipts, { asOf: '2026-03-31', strategy: 'explicit_then_oldest' });
+    expect(alloc(result)).toEqual(['R1→I1 300', 'R1→I2 100', 'R2→I3 250']);
+    expect(result.instalments.map((i) => [i.id, i.status, i.outstanding.toString(), i.daysLate])).toEqual([
+      ['I1', 'paid', '0', 15],
+      ['I2', 'overdue', '200', 31],
+      ['I3', 'partially_paid', '150', 0],
+    ]);
+  });
+
+  it('proportional pays what is due pro rata, in whole fen, the excess oldest first', () => {
+    const result = applyReceipts(
+      [I('A', '100', '2026-01-31'), I('B', '200', '2026-02-28'), I('C', '500', '2026-04-30')],
+      [R('R1', '2026-03-01', '100'), R('R2', '2026-03-02', '500')],
+      { asOf: '2026-03-05', strategy: 'proportional' },
+    );
+    // R1: 100 × 100/300 = 33.333 → 33.33; 100 × 200/300 = 66.667 → 66.67.
+    // R2: owed 66.67 + 133.33 = 200 paid in full, the other 300 goes to C (not yet due).
+    expect(alloc(result)).toEqual(['R1→A 33.33', 'R1→B 66.67', 'R2→A 66.67', 'R2→B 133.33', 'R2→C 300']);
+    expect(result.instalments.map((i) => i.status)).toEqual(['paid', 'paid', 'partially_paid']);
+  });
+
+  it('ranks kinds by `order` before due dates (fees, then interest, then principal)', () => {
+    const items = [
+      I('P', '1000', '2026-01-31', { kind: 'principal' }),
+      I('F', '50', '2026-02-28', { kind: 'fee' }),
+      I('N', '100', '2026-02-28', { kind: 'interest' }),
+    ];
+    const cash = [R('R', '2026-03-01', '120')];
+    expect(alloc(applyReceipts(items, cash, { asOf: '2026-03-01', order: ['fee', 'interest', 'principal'] }))).toEqual(['R→F 50', 'R→N 70']);
+    expect(alloc(applyReceipts(items, cash, { asOf: '2026-03-01' }))).toEqual(['R→P 120']);
+    expect(alloc(applyReceipts(items, cash, { asOf: '2026-03-01', order: ['interest'] }))).toEqual(['R→N 100', 'R→P 20']);
+    expect(alloc(applyReceipts(items, cash, { asOf: '2026-03-01', order: ['fee', 'interest', 'principal'], strategy: 'proportional' }))).toEqual(['R→F 50', 'R→N 70']);
+  });
+});
+
+describe('applyReceipts: as-of, currencies, money on account', () => {
+  it('ignores receipts after asOf and keeps the money it cannot place on account', () => {
+    const result = applyReceipts(
+      [I('I1', '300', '2026-01-31'), I('I2', '300', null)],
+      [R('late', '2026-04-01', '300'), R('big', '2026-01-10', '700'), R('usd', '2026-01-11', '5', { currency: 'USD' })],
+      { asOf: '2026-03-31' },
+    );
+    expect(result.ignoredReceipts).toEqual(['late']);
+    expect(alloc(result)).toEqual(['big→I1 300', 'big→I2 300']);
+    expect(result.unapplied.map((u) => [u.receiptId, u.currency, u.amount.toString(), u.date])).toEqual([
+      ['big', 'CNY', '100', '2026-01-10'],
+      ['usd', 'USD', '5', '2026-01-11'],
+    ]);
+    expect(result.instalments[1]).toMatchObject({ status: 'paid', daysLate: null, settledOn: '2026-01-10' });
+  });
+
+  it('takes receipts in date order whatever the input order, ties in input order', () => {
+    const result = applyReceipts(plan, [R('b', '2026-02-01', '100'), R('a', '2026-01-01', '100'), R('c', '2026-02-01', '150')], { asOf: '2026-12-31' });
+    expect(alloc(result)).toEqual(['a→I1 100', 'b→I1 100', 'c→I1 100', 'c→I2 50']);
+  });
+
+  it('reports open, overdue and awaiting instalments', () => {
+    const result = applyReceipts(
+      [I('due', '100', '2026-01-31'), I('later', '100', '2026-12-31'), I('zero', '0', '2026-01-01'), I('milestone', '100', null)],
+      [],
+      { asOf: '2026-03-01' },
+    );
+    expect(result.instalments.map((i) => [i.id, i.status, i.daysLate])).toEqual([
+      ['due', 'overdue', 29],
+      ['later', 'open', 0],
+      ['zero', 'paid', 0],
+      ['milestone', 'awaiting_milestone', null],
+    ]);
+  });
+
+  it('takes an InstalmentPlan’s instalments as they are', () => {
+    const planned = scheduleInstalments(
+      { id: 'NET30', lines: [{ amount: { type: 'percent', value: 50 }, due: { steps: [{ days: 30 }] } }, { amount: { type: 'balance' }, due: { steps: [{ days: 60 }] } }] },
+      { total: '1000', currency: 'CNY', dates: { invoice: '2026-01-01' } },
+    );
+    const result = applyReceipts(planned.instalments, [R('R', '2026-02-01', '600')], { asOf: '2026-02-15' });
+    expect(result.instalments.map((i) => [i.id, i.status, i.outstanding.toString()])).toEqual([
+      ['NET30-1', 'paid', '0'],
+      ['NET30-2', 'partially_paid', '400'],
+    ]);
+    const report = comparePlanToActual(planned, result.allocations, { asOf: '2026-02-15' });
+    expect(report.lines.map((l) => [l.id, l.onTime, l.daysLate])).toEqual([
+      ['NET30-1', false, 1],
+      ['NET30-2', null, 0],
+    ]);
+    expect(report.collectionRate?.toString()).toBe('1');
+    expect(report.onTimeRate?.toString()).toBe('0');
+  });
+});
+
+describe('applyReceipts: validation', () => {
+  it.each<[unknown, unknown, unknown, string, string]>([
+    [[I('x', '1', null), I('x', '2', null)], [], { asOf: '2026-01-01' }, 'invalid_input', 'instalments[1].id: repeats id "x"'],
+    [plan, [R('r', '2026-01-01', '1'), R('r', '2026-01-02', '1')], { asOf: '2026-01-01' }, 'invalid_input', 'receipts[1].id: repeats id "r"'],
+    [plan, [R('r', '2026-01-01', '1', { instalmentId: 'nope' })], { asOf: '2026-01-01' }, 'invalid_input', 'receipts[0].instalmentId: "nope" is not among the instalments'],
+    [plan, [R('r', '2026-01-01', '1', { instalmentId: 'I1', currency: 'USD' })], { asOf: '2026-01-01' }, 'currency_mismatch', 'receipts[0]'],
+    [plan, [R('r', '2026-01-01', '0')], { asOf: '2026-01-01' }, 'invalid_input', 'receipts[0].amount: must be positive'],
+    [[I('x', '-1', null)], [], { asOf: '2026-01-01' }, 'invalid_input', 'instalments[0].amount: must not be negative'],
+    [plan, [], { asOf: '2026-01-01', strategy: 'fifo' }, 'invalid_input', 'options.strategy'],
+    [plan, [], { asOf: '2026-01-01', order: ['fee', 'fee'] }, 'invalid_input', 'options.order: must not repeat a kind'],
+    [plan, 'receipts', { asOf: '2026-01-01' }, 'invalid_input', 'receipts: must be an iterable'],
+    [plan, [], {}, 'invalid_input', 'options.asOf'],
+  ])('%#: rejects bad input', (items, cash, options, code, message) => {
+    expect(() => applyReceipts(items as never, cash as never, options as never)).toThrowError(
+      expect.objectContaining({ code, message: expect.stringContaining(message) }),
+    );
+  });
+
+  it('does not mutate its input', () => {
+    const items = structuredClone(plan);
+    const cash = structuredClone(receipts);
+    const strategies: ApplicationStrategy[] = ['oldest_due_first', 'proportional', 'explicit_then_oldest'];
+    for (const strategy of strategies) applyReceipts(Object.freeze(items), Object.freeze(cash), { asOf: '2026-12-31', strategy });
+    expect(items).toEqual(plan);
+    expect(cash).toEqual(receipts);
+  });
+});
+
+describe('comparePlanToActual', () => {
+  it('reports each line, the collection rate and the on-time rate', () => {
+    const report = comparePlanToActual(
+      { instalments: [I('A', '300', '2026-01-31'), I('B', '300', '2026-02-28'), I('C', '400', '2026-03-31'), I('D', '500', null)] },
+      [
+        { instalmentId: 'A', amount: '300', date: '2026-01-20' },
+        { instalmentId: 'B', amount: '100', date: '2026-02-20' },
+        { instalmentId: 'B', amount: '200', date: '2026-03-05' },
+        { instalmentId: 'C', amount: '100', date: '2026-03-10' },
+        { instalmentId: 'C', amount: '300', date: '2026-04-10' }, // after asOf: ignored
+      ],
+      { asOf: '2026-03-31' },
+    );
+    expect(report.lines.map((l) => [l.id, l.collected.toString(), l.outstanding.toString(), l.settledOn, l.daysLate, l.onTime])).toEqual([
+      ['A', '300', '0', '2026-01-20', 0, true],
+      ['B', '300', '0', '2026-03-05', 5, false],
+      ['C', '100', '300', null, 0, null], // due today, can still be paid on time
+      ['D', '0', '500', null, null, null],
+    ]);
+    expect(Object.fromEntries(Object.entries(report.totals).map(([k, v]) => [k, v.toString()]))).toEqual({
+      planned: '1500',
+      collected: '700',
+      outstanding: '800',
+      dueByAsOf: '1000',
+      collectedOfDue: '700',
+      overdue: '0',
+    });
+    expect(report.collectionRate?.toString()).toBe('0.7');
+    expect(report.onTimeRate?.toString()).toBe('0.5'); // A on time, B late; C undecided
+  });
+
+  it('rounds rates half-up to four places and gives null when nothing is due', () => {
+    const report = comparePlanToActual(
+      { instalments: [I('A', '300', '2026-01-31'), I('B', '300', '2026-01-31'), I('C', '300', '2026-01-31')] },
+      [{ instalmentId: 'A', amount: '100', date: '2026-01-31' }],
+      { asOf: '2026-02-01' },
+    );
+    expect(report.collectionRate?.toString()).toBe('0.1111');
+    const none = comparePlanToActual({ instalments: [I('A', '300', '2026-05-31')] }, [], { asOf: '2026-02-01' });
+    expect([none.collectionRate, none.onTimeRate]).toEqual([null, null]);
+  });
+
+  it.each<[unknown, unknown, string, string]>([
+    [{ instalments: [] }, [], 'invalid_input', 'plan.instalments: must hold at least one instalment'],
+    [{ instalments: [I('A', '1', null), I('B', '1', null, { currency: 'USD' })] }, [], 'currency_mismatch', 'plan.instalments[1]'],
+    [{ instalments: [I('A', '1', null)] }, [{ instalmentId: 'Z', amount: '1', date: '2026-01-01' }], 'invalid_input', 'allocations[0].instalmentId'],
+    [{ instalments: [I('A', '1', null)] }, [{ instalmentId: 'A', amount: '2', date: '2026-01-01' }], 'unbalanced', 'allocations[0]'],
+    [[], [], 'invalid_input', 'plan'],
+  ])('%#: rejects bad input', (p, allocations, code, message) => {
+    expect(() => comparePlanToActual(p as never, allocations as never, { asOf: '2026-03-31' })).toThrowError(
+      expect.objectContaining({ code, message: expect.stringContaining(message) }),
+    );
+  });
+});
