@@ -1,48 +1,60 @@
 /**
- * huikuan quick start: split a contract into instalments, exactly, and put each due
- * date on a Chinese business day. Run with `npm run demo`.
+ * huikuan quick start: a contract's collection plan (回款计划) on Chinese business
+ * days, the customer's receipts applied to it, and where the plan stands.
+ * Run with `npm run demo`.
  */
 import {
   CHINA_MAINLAND,
-  addMonths,
-  allocate,
+  applyReceipts,
   calendarCovers,
-  rollToBusinessDay,
-  sumMoney,
+  comparePlanToActual,
+  scheduleInstalments,
+  type PaymentTerms,
 } from '../src/index.js';
 
-const contract = { id: 'HT-2026-0917', currency: 'CNY', total: '1234567.89', signed: '2026-09-01' };
+const asOf = '2026-11-23';
 
-// 30% on signing, 60% one month later, 10% retention after a warranty year.
-const terms = [
-  { label: 'Down payment (预付款)', ratio: 30, months: 0 },
-  { label: 'Delivery payment (到货款)', ratio: 60, months: 1 },
-  { label: 'Retention (质保金)', ratio: 10, months: 12 },
+// 30% on signing, 60% 30 days after acceptance, the balance after a warranty year.
+const terms: PaymentTerms = {
+  id: 'EQUIP-30-60-10',
+  roll: 'following', // a due date on a holiday or weekend moves to the next working day
+  calendar: CHINA_MAINLAND,
+  lines: [
+    { label: 'Down payment 预付款', amount: { type: 'percent', value: 30 }, due: { from: 'contract', steps: [] }, owner: 'sales: Li Na' },
+    { label: 'Acceptance 验收款', amount: { type: 'percent', value: 60 }, due: { from: 'acceptance', steps: [{ days: 30 }] }, owner: 'sales: Li Na', method: 'acceptance_bill' },
+    { label: 'Retention 质保金', amount: { type: 'balance' }, due: { from: 'acceptance', steps: [{ months: 12 }] }, owner: 'finance: Wang Fang' },
+  ],
+};
+
+const plan = scheduleInstalments(terms, {
+  total: '1234567.89',
+  currency: 'CNY',
+  dates: { contract: '2026-08-03', acceptance: '2026-09-01' },
+  contractId: 'HT-2026-0917',
+});
+
+// What the customer actually paid, as the bank statement shows it.
+const receipts = [
+  { id: 'BANK-0811', date: '2026-08-11', amount: '370370.37', currency: 'CNY' },
+  { id: 'BANK-1020', date: '2026-10-20', amount: '500000.00', currency: 'CNY' },
 ];
-
-// Largest-remainder allocation: the parts always add up to the total, to the fen.
-const amounts = allocate(contract.total, terms.map((t) => t.ratio), { currency: contract.currency });
+const applied = applyReceipts(plan.instalments, receipts, { asOf });
+const report = comparePlanToActual(plan, applied.allocations, { asOf });
 
 /** Pads to a display width, counting CJK characters as two columns. */
 const pad = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)));
 
-const plan = terms.map((term, i) => {
-  const nominal = addMonths(contract.signed, term.months);
-  // A due date on a public holiday or weekend moves to the next working day.
-  const due = rollToBusinessDay(CHINA_MAINLAND, nominal, 'following');
-  return { ...term, amount: amounts[i]!, nominal, due, covered: calendarCovers(CHINA_MAINLAND, nominal) };
-});
-
-console.log(`Contract ${contract.id}: ${contract.total} ${contract.currency}, signed ${contract.signed}\n`);
-console.log('  #  instalment                     share       amount  nominal date  due date');
-plan.forEach((line, i) => {
-  const moved = line.due === line.nominal ? '' : '  (rolled over a holiday or weekend)';
-  const note = line.covered ? '' : '  (no holiday data for that year: weekends only)';
+console.log(`Contract HT-2026-0917: ${plan.total.toFixed(2)} ${plan.currency}, as of ${asOf}\n`);
+console.log(`  ${pad('instalment', 26)}  ${'amount'.padStart(12)}  due date    ${'collected'.padStart(12)}  status            owner`);
+plan.instalments.forEach((instalment, i) => {
+  const position = applied.instalments[i]!;
+  const note = instalment.dueDate !== null && !calendarCovers(CHINA_MAINLAND, instalment.dueDate) ? '  (no holiday data for that year)' : '';
+  const late = position.daysLate ? ` ${position.daysLate}d late` : '';
   console.log(
-    `  ${i + 1}  ${pad(line.label, 28)} ${String(line.ratio).padStart(4)}%  ${line.amount.toFixed(2).padStart(11)}  ${line.nominal}    ${line.due}${moved}${note}`,
+    `  ${pad(instalment.label, 26)}  ${instalment.amount.toFixed(2).padStart(12)}  ${instalment.dueDate ?? '—'.padEnd(10)}  ${position.paid.toFixed(2).padStart(12)}  ${(position.status + late).padEnd(17)} ${instalment.owner ?? ''}${note}`,
   );
 });
-
-const total = sumMoney(plan.map((line) => ({ currency: contract.currency, amount: line.amount })));
-console.log(`\n  Sum of instalments: ${total.amount.toFixed(2)} ${total.currency} (equals the contract total: ${total.amount.equals(contract.total)})`);
+console.log(`\n  Acceptance payment: 2026-09-01 + 30 days = 2026-10-01 (National Day), rolled to ${plan.instalments[1]!.dueDate}.`);
+console.log(`  Collected ${report.totals.collected.toFixed(2)} of ${report.totals.dueByAsOf.toFixed(2)} due: collection rate ${report.collectionRate?.times(100).toFixed(2)}%, on time ${report.onTimeRate?.times(100).toFixed(0)}% of due instalments.`);
+console.log(`  Overdue: ${report.totals.overdue.toFixed(2)} ${plan.currency}.`);
