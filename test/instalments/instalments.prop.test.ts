@@ -39,10 +39,15 @@ const amountRules = fc.oneof(
     .filter((ws) => ws.some((w) => w > 0))
     .map((ws) => allocate('100', ws, { currency: 'CNY' }).map((p) => ({ type: 'percent' as const, value: p.toString() }))),
   // Any percents of the total or the remainder within budget, then a balance line.
-  fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.boolean()), { maxLength: 5 }).map((parts) => [
-    ...parts.map(([bp, remainder]) => ({ type: 'percent' as const, value: new Decimal(bp).div(100).toString(), ...(remainder ? { of: 'remainder' as const } : {}) })),
-    { type: 'balance' as const },
-  ]),
+  fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.boolean()), { maxLength: 5 }).map((parts) => {
+    // Basis points, scaled down so that percents of the total stay within 100.
+    const total = parts.reduce((a, [bp]) => a + bp, 0);
+    const fit = (bp: number) => (total > 10_000 ? Math.floor((bp * 10_000) / total) : bp);
+    return [
+      ...parts.map(([bp, remainder]) => ({ type: 'percent' as const, value: new Decimal(fit(bp)).div(100).toString(), ...(remainder ? { of: 'remainder' as const } : {}) })),
+      { type: 'balance' as const },
+    ];
+  }),
 );
 
 const termsArb: fc.Arbitrary<PaymentTerms> = fc
