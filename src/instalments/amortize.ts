@@ -187,8 +187,8 @@ export function scheduleTotals(rows: readonly AmortizationRow[]): { totalInteres
  */
 export function amortize(input: AmortizeInput): AmortizationSchedule {
   const i = parseArg(AmortizeInputSchema, input, FN, 'input');
-  const scale = resolveScale(i.currency, i.scale, FN);
-  assertAtScale(i.principal, scale, i.currency, FN);
+  const scale = resolveScale(i.currency, i.scale, FN, { currency: ['input', 'currency'], scale: 'input.scale' });
+  assertAtScale(i.principal, scale, i.currency, FN, ['input', 'principal']);
   const cal = compileCalendar(i.calendar ?? WEEKENDS_ONLY, FN);
   const months = 12 / PERIODS_PER_YEAR[i.frequency];
   const periodRate = i.annualRate.div(PERIODS_PER_YEAR[i.frequency]);

@@ -3,7 +3,7 @@ import { HuikuanError, invalidInput } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
 import { parseArg } from '../core/validate.js';
-import { allocateUnchecked } from '../money/allocate.js';
+import { allocateUnchecked, assertAtScale } from '../money/allocate.js';
 import { knownMinorUnits } from '../money/currencies.js';
 import {
   ApplyReceiptsOptionsSchema,
@@ -162,6 +162,14 @@ export function applyReceipts(
   const cash = parseItems(ReceiptSchema, receipts, FN, 'receipts');
   const strategy = o.strategy ?? 'oldest_due_first';
   const ranks = new Map((o.order ?? []).map((kind, i) => [kind, i]));
+
+  // Amounts finer than a known currency's minor unit are a caller's mistake.
+  const checkScale = (amount: Decimal, currency: string, path: (string | number)[]) => {
+    const scale = knownMinorUnits(currency);
+    if (scale !== undefined) assertAtScale(amount, scale, currency, FN, path);
+  };
+  items.forEach((item, index) => checkScale(item.amount, item.currency, ['instalments', index, 'amount']));
+  cash.forEach((receipt, index) => checkScale(receipt.amount, receipt.currency, ['receipts', index, 'amount']));
 
   const byId = new Map<string, Slot>();
   const slots = items.map((item, index): Slot => {

@@ -110,15 +110,17 @@ export function comparePlanToActual(
     lines.set(item.id, { item, collected: new Decimal(0), settledOn: null });
   });
 
+  applied.forEach((allocation, index) => {
+    if (!lines.has(allocation.instalmentId)) {
+      throw invalidInput(FN, [{ path: ['allocations', index, 'instalmentId'], message: `"${allocation.instalmentId}" is not in the plan` }]);
+    }
+  });
   const inDateOrder = applied
     .map((allocation, index) => ({ allocation, index }))
     .filter(({ allocation }) => allocation.date <= asOf)
     .sort((a, b) => (a.allocation.date < b.allocation.date ? -1 : a.allocation.date > b.allocation.date ? 1 : a.index - b.index));
   for (const { allocation, index } of inDateOrder) {
-    const line = lines.get(allocation.instalmentId);
-    if (line === undefined) {
-      throw invalidInput(FN, [{ path: ['allocations', index, 'instalmentId'], message: `"${allocation.instalmentId}" is not in the plan` }]);
-    }
+    const line = lines.get(allocation.instalmentId)!;
     line.collected = line.collected.plus(allocation.amount);
     if (line.collected.gt(line.item.amount)) {
       const message = `brings ${line.item.id} to ${line.collected.toFixed()} collected of ${line.item.amount.toFixed()} planned`;

@@ -87,8 +87,8 @@ export type RestructurePlan = AmortizationSchedule;
  */
 export function restructureBalance(input: RestructureInput): RestructurePlan {
   const i = parseArg(RestructureInputSchema, input, FN, 'input');
-  const scale = resolveScale(i.currency, i.scale, FN);
-  assertAtScale(i.outstanding, scale, i.currency, FN);
+  const scale = resolveScale(i.currency, i.scale, FN, { currency: ['input', 'currency'], scale: 'input.scale' });
+  assertAtScale(i.outstanding, scale, i.currency, FN, ['input', 'outstanding']);
   const cal = compileCalendar(i.calendar ?? WEEKENDS_ONLY, FN);
   const rate = i.annualRate ?? new Decimal(0);
   const periodRate = 'months' in i.every ? rate.times(i.every.months).div(12) : rate.times(i.every.days).div(365);
@@ -108,7 +108,7 @@ export function restructureBalance(input: RestructureInput): RestructurePlan {
     }
   } else {
     const level = i.instalmentAmount!;
-    assertAtScale(level, scale, i.currency, FN);
+    assertAtScale(level, scale, i.currency, FN, ['input', 'instalmentAmount']);
     const firstInterest = roundToScale(i.outstanding.times(periodRate), scale);
     if (level.lte(firstInterest)) {
       throw invalidInput(FN, [
@@ -127,8 +127,9 @@ export function restructureBalance(input: RestructureInput): RestructurePlan {
         },
       ]);
     }
-    payment = level;
     rows = buildRows(i.outstanding, periodRate, dueDates(n), scale, { level });
+    // One row pays off everything: its payment, not the (larger) instalment asked for.
+    payment = rows.length === 1 ? rows[0]!.payment : level;
   }
   return { currency: i.currency, principal: i.outstanding, periodRate, payment, rows, ...scheduleTotals(rows) };
 }

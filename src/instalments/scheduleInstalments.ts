@@ -22,55 +22,66 @@ type ParsedLine = ReturnType<typeof PaymentTermsSchema.parse>['lines'][number];
 
 /**
  * The amount of each line: percent and fixed lines rounded half-up, and the balance
- * line (or, without one, the last line) taking the residue, so that they sum exactly
- * to `total`. In the rare case where lines rounded up leave the residue negative
- * (tiny totals), units are taken back from the lines rounded up most, so no amount
- * is negative and each stays within one minor unit of its exact share.
+ * line (or, without one, the last percent line: fixed lines keep their value) taking
+ * the rounding residue, so that they sum exactly to `total`. In the rare case where
+ * lines rounded up leave that residue negative (tiny totals), units are taken back
+ * from the lines rounded up most (ties from the later line), so no amount is negative.
  */
 function lineAmounts(lines: readonly ParsedLine[], total: Decimal, currency: string, scale: number): Decimal[] {
   const exact: Decimal[] = [];
   let exactSum = new Decimal(0);
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const a = line.amount;
     let value: Decimal;
     if (a.type === 'balance') value = total.minus(exactSum);
     else if (a.type === 'fixed') {
-      assertAtScale(a.value, scale, currency, FN);
+      assertAtScale(a.value, scale, currency, FN, ['terms', 'lines', i, 'amount', 'value']);
       value = a.value;
     } else {
       const base = (a.of ?? 'total') === 'total' ? total : total.minus(exactSum);
       value = base.times(a.value).div(100);
     }
-    exact.push(value);
     exactSum = exactSum.plus(value);
-  }
+    if (exactSum.gt(total)) {
+      const over = `${exactSum.minus(total).toFixed()} ${currency} over`;
+      throw new HuikuanError(
+        'unbalanced',
+        `${FN}: lines 1 to ${i + 1} add up to ${exactSum.toFixed()} of a total of ${total.toFixed(scale)} ${currency} (${over})`,
+        [{ path: ['terms', 'lines', i], message: over }],
+      );
+    }
+    exact.push(value);
+  });
 
-  const last = lines.length - 1;
-  const shortfall = total.minus(exactSum);
-  if (!shortfall.isZero() || exact[last]!.isNegative()) {
-    const before = exact[last]!.isNegative() ? total.minus(exact[last]!) : exactSum;
-    const gap = total.minus(before);
-    const what = gap.isNegative() ? `${gap.negated().toFixed()} ${currency} over` : `${gap.toFixed()} ${currency} short`;
-    const hint = exact[last]!.isNegative() ? 'the lines before the balance line exceed the total' : "add a { type: 'balance' } line or fix the lines";
+  const hasBalance = lines[lines.length - 1]!.amount.type === 'balance';
+  if (!hasBalance && !exactSum.equals(total)) {
+    const short = `${total.minus(exactSum).toFixed()} ${currency} short`;
     throw new HuikuanError(
       'unbalanced',
-      `${FN}: the lines add up to ${before.toFixed()} of a total of ${total.toFixed(scale)} ${currency} (${what}); ${hint}`,
-      [{ path: ['terms', 'lines'], message: what }],
+      `${FN}: the lines add up to ${exactSum.toFixed()} of a total of ${total.toFixed(scale)} ${currency} (${short}); add a { type: 'balance' } line or fix the lines`,
+      [{ path: ['terms', 'lines'], message: short }],
     );
   }
 
+  let absorb = lines.length - 1;
+  if (!hasBalance) {
+    const lastPercent = lines.map((line) => line.amount.type).lastIndexOf('percent');
+    if (lastPercent >= 0) absorb = lastPercent;
+  }
   const amounts = exact.map((value) => roundToScale(value, scale));
   let others = new Decimal(0);
-  for (let i = 0; i < last; i++) others = others.plus(amounts[i]!);
-  amounts[last] = total.minus(others);
+  amounts.forEach((amount, i) => {
+    if (i !== absorb) others = others.plus(amount);
+  });
+  amounts[absorb] = total.minus(others);
 
-  if (amounts[last]!.isNegative()) {
+  if (amounts[absorb]!.isNegative()) {
     const unit = new Decimal(10).pow(-scale);
-    let deficit = amounts[last]!.negated();
-    amounts[last] = new Decimal(0);
-    const roundedUp = [...Array(last).keys()].sort(
-      (i, j) => amounts[j]!.minus(exact[j]!).comparedTo(amounts[i]!.minus(exact[i]!)) || i - j,
-    );
+    let deficit = amounts[absorb]!.negated();
+    amounts[absorb] = new Decimal(0);
+    const roundedUp = [...amounts.keys()]
+      .filter((i) => i !== absorb && amounts[i]!.gt(exact[i]!))
+      .sort((i, j) => amounts[j]!.minus(exact[j]!).comparedTo(amounts[i]!.minus(exact[i]!)) || j - i);
     for (const i of roundedUp) {
       if (deficit.isZero()) break;
       amounts[i] = amounts[i]!.minus(unit);
@@ -87,8 +98,9 @@ function lineAmounts(lines: readonly ParsedLine[], total: Decimal, currency: str
  * Amounts: a percent line is `value`% of the total (or of what the earlier lines
  * left, with `of: 'remainder'`) rounded half-up to the currency's minor unit; a fixed
  * line is its value; the balance line takes what is left. Without a balance line the
- * lines must consume the total exactly (before rounding), and the last line absorbs
- * the rounding residue, so the amounts always sum exactly to the total.
+ * lines must consume the total exactly (before rounding), and the last percent line
+ * absorbs the rounding residue, so the amounts always sum exactly to the total and
+ * none is negative. Lines that would take more than the total are `unbalanced`.
  *
  * Due dates: the line's `steps` applied in order from its anchor milestone's date
  * (`invoice` by default), then rolled by the terms' `roll` convention on the calendar
@@ -119,8 +131,8 @@ function lineAmounts(lines: readonly ParsedLine[], total: Decimal, currency: str
 export function scheduleInstalments(terms: PaymentTerms, options: ScheduleOptions): InstalmentPlan {
   const t = parseArg(PaymentTermsSchema, terms, FN, 'terms');
   const o = parseArg(ScheduleOptionsSchema, options, FN, 'options');
-  const scale = resolveScale(o.currency, o.scale, FN);
-  assertAtScale(o.total, scale, o.currency, FN);
+  const scale = resolveScale(o.currency, o.scale, FN, { currency: ['options', 'currency'], scale: 'options.scale' });
+  assertAtScale(o.total, scale, o.currency, FN, ['options', 'total']);
   const cal = compileCalendar(o.calendar ?? t.calendar ?? WEEKENDS_ONLY, FN);
   const roll = t.roll ?? 'none';
   const prefix = o.contractId ?? t.id;

@@ -105,9 +105,9 @@ export type TermLine = DeepReadonly<z.input<typeof TermLineSchema>>;
 /**
  * Payment terms as data: how a contract total is split into instalments and when
  * each falls due. Validation: at most one balance line, and it is last; percents of
- * the total add up to at most 100; line ids are unique. (Whether lines without a
- * balance line consume the total exactly depends on the total, so
- * `scheduleInstalments` checks that.)
+ * the total add up to at most 100, and to exactly 100 when every line is a percent of
+ * the total; line ids are unique. (With fixed or remainder lines, whether the lines
+ * consume the total exactly depends on the total, so `scheduleInstalments` checks it.)
  */
 export const PaymentTermsSchema = z
   .strictObject({
@@ -134,6 +134,14 @@ export const PaymentTermsSchema = z
     }
     if (percentOfTotal.gt(100)) {
       ctx.addIssue({ code: 'custom', path: ['lines'], message: 'percents of the total add up to more than 100' });
+    }
+    const allPercentOfTotal = lines.every((line) => line.amount.type === 'percent' && (line.amount.of ?? 'total') === 'total');
+    if (allPercentOfTotal && percentOfTotal.lt(100)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines'],
+        message: `percents of the total add up to ${percentOfTotal.toFixed()}, not 100: add a { type: 'balance' } line or fix the lines`,
+      });
     }
     const ids = new Set<string>();
     lines.forEach((line, i) => {

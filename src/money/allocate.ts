@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { HuikuanError } from '../core/errors.js';
+import { formatPath, HuikuanError } from '../core/errors.js';
 import { DecimalValueSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from './currencies.js';
@@ -102,12 +102,16 @@ export function allocate(
   return allocateUnchecked(value, weights, scale, opts.remainder);
 }
 
-/** Throws `invalid_input` when `amount` has more decimal places than `scale`. */
-export function assertAtScale(amount: Decimal, scale: number, currency: string, fn: string): void {
+/** Throws `invalid_input`, naming `path`, when `amount` has more decimal places than `scale`. */
+export function assertAtScale(
+  amount: Decimal,
+  scale: number,
+  currency: string,
+  fn: string,
+  path: readonly (string | number)[] = ['amount'],
+): void {
   if (amount.decimalPlaces() > scale) {
     const message = `has ${amount.decimalPlaces()} decimal places but ${currency} allows ${scale}: round it first with roundMoney`;
-    throw new HuikuanError('invalid_input', `Invalid input to ${fn}: amount ${message}`, [
-      { path: ['amount'], message },
-    ]);
+    throw new HuikuanError('invalid_input', `Invalid input to ${fn}: ${formatPath(path)} ${message}`, [{ path, message }]);
   }
 }

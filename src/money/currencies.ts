@@ -68,14 +68,19 @@ export function knownMinorUnits(code: string): number | undefined {
  * when given, else the table's minor units; an unknown currency without a scale is
  * `unsupported`.
  */
-export function resolveScale(currency: string, scale: number | undefined, fn: string): number {
+export function resolveScale(
+  currency: string,
+  scale: number | undefined,
+  fn: string,
+  where: { readonly currency: readonly (string | number)[]; readonly scale: string } = { currency: ['currency'], scale: 'options.scale' },
+): number {
   if (scale !== undefined) return scale;
   const known = knownMinorUnits(currency);
   if (known === undefined) {
     throw new HuikuanError(
       'unsupported',
-      `${fn}: unknown currency "${currency}"; pass options.scale (its number of minor-unit digits) instead of letting huikuan guess`,
-      [{ path: ['currency'], message: 'unknown currency: pass options.scale' }],
+      `${fn}: unknown currency "${currency}"; pass ${where.scale} (its number of minor-unit digits) instead of letting huikuan guess`,
+      [{ path: where.currency, message: `unknown currency: pass ${where.scale}` }],
     );
   }
   return known;

@@ -42,7 +42,8 @@ describe('amortize', () => {
     const s = amortize({ principal: '10000', annualRate: '0.08', periods: 10, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'USD' });
     expect(s.payment?.toString()).toBe('1037.03');
     expect(s.periodRate.toFixed(10)).toBe('0.0066666667');
-    // =IPMT(8%/12, 1, 10, 10000) → 66.67; =PPMT(8%/12, 1, 10, 10000) → 970.36
+    // =IPMT(8%/12, 1, 10, 10000) → 66.67. Excel's PPMT gives 970.3654 (970.37): here the
+    // principal is the rounded payment less the rounded interest, 1037.03 − 66.67.
     expect(rows(s)[0]).toEqual([1, '2026-01-31', '1037.03', '66.67', '970.36', '9029.64']);
     expect(rows(s)[1]).toEqual([2, '2026-02-28', '1037.03', '60.2', '976.83', '8052.81']);
     // The last row absorbs the rounding of the level payment.
@@ -95,7 +96,7 @@ describe('amortize', () => {
 
   it.each([
     [{ principal: '0' }, 'input.principal: must be positive'],
-    [{ principal: '100.001' }, 'amount has 3 decimal places'],
+    [{ principal: '100.001' }, 'input.principal has 3 decimal places'],
     [{ annualRate: '-0.01' }, 'input.annualRate'],
     [{ periods: 0 }, 'input.periods'],
     [{ frequency: 'weekly' }, 'input.frequency'],
@@ -150,6 +151,20 @@ describe('restructureBalance', () => {
   it('uses days / 365 for a day-based period', () => {
     const plan = restructureBalance({ ...base, outstanding: '3650', count: 1, every: { days: 30 }, annualRate: '0.1' });
     expect(plan.rows[0]?.interest.toString()).toBe('30'); // 3650 × 0.1 × 30 / 365
+  });
+
+  it('reports the payment of a single row that repays everything, not the larger instalment asked for', () => {
+    const plan = restructureBalance({ ...base, instalmentAmount: '20000' });
+    expect([plan.payment?.toString(), plan.rows.length, plan.rows[0]?.payment.toString()]).toEqual(['10000', 1, '10000']);
+  });
+
+  it('names the field of an amount finer than the minor unit, and the scale option of an unknown currency', () => {
+    expect(() => restructureBalance({ ...base, instalmentAmount: '10.001' })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('input.instalmentAmount has 3 decimal places') }),
+    );
+    expect(() => restructureBalance({ ...base, currency: 'XAU', count: 2 })).toThrowError(
+      expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('pass input.scale') }),
+    );
   });
 
   it('refuses an instalment that never covers the interest, or would take too long', () => {

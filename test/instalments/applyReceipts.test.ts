@@ -144,6 +144,8 @@ describe('applyReceipts: validation', () => {
     [plan, [], { asOf: '2026-01-01', order: ['fee', 'fee'] }, 'invalid_input', 'options.order: must not repeat a kind'],
     [plan, 'receipts', { asOf: '2026-01-01' }, 'invalid_input', 'receipts: must be an iterable'],
     [plan, [], {}, 'invalid_input', 'options.asOf'],
+    [plan, [R('r', '2026-01-01', '0.005')], { asOf: '2026-01-01' }, 'invalid_input', 'receipts[0].amount has 3 decimal places but CNY allows 2'],
+    [[I('x', '1.001', null)], [], { asOf: '2026-01-01' }, 'invalid_input', 'instalments[0].amount has 3 decimal places'],
   ])('%#: rejects bad input', (items, cash, options, code, message) => {
     expect(() => applyReceipts(items as never, cash as never, options as never)).toThrowError(
       expect.objectContaining({ code, message: expect.stringContaining(message) }),
@@ -207,6 +209,8 @@ describe('comparePlanToActual', () => {
     [{ instalments: [I('A', '1', null), I('B', '1', null, { currency: 'USD' })] }, [], 'currency_mismatch', 'plan.instalments[1]'],
     [{ instalments: [I('A', '1', null)] }, [{ instalmentId: 'Z', amount: '1', date: '2026-01-01' }], 'invalid_input', 'allocations[0].instalmentId'],
     [{ instalments: [I('A', '1', null)] }, [{ instalmentId: 'A', amount: '2', date: '2026-01-01' }], 'unbalanced', 'allocations[0]'],
+    // Found in review: an unknown instalment dated after asOf once passed unnoticed.
+    [{ instalments: [I('A', '1', null)] }, [{ instalmentId: 'ZZ', amount: '1', date: '2027-01-01' }], 'invalid_input', 'allocations[0].instalmentId: "ZZ" is not in the plan'],
     [[], [], 'invalid_input', 'plan'],
   ])('%#: rejects bad input', (p, allocations, code, message) => {
     expect(() => comparePlanToActual(p as never, allocations as never, { asOf: '2026-03-31' })).toThrowError(

@@ -50,14 +50,22 @@ const amountRules = fc.oneof(
   }),
 );
 
-const termsArb: fc.Arbitrary<PaymentTerms> = fc
-  .tuple(amountRules, fc.array(due, { minLength: 6, maxLength: 6 }), fc.constantFrom('none', 'following', 'modified_following' as const), fc.constantFrom(WEEKENDS_ONLY, CHINA_MAINLAND))
-  .map(([amounts, dues, roll, calendar]) => ({
-    id: 'P',
-    lines: amounts.map((amount, i): TermLine => ({ amount, due: dues[i]! })),
-    roll,
-    calendar,
-  }));
+/** Fixed amounts then a balance line: may exceed a small total, which must be `unbalanced`. */
+const fixedRules = fc
+  .array(amountAtScale(2, 100_000n).map((a) => a.replace('-', '')), { minLength: 1, maxLength: 4 })
+  .map((values) => [...values.map((value) => ({ type: 'fixed' as const, value })), { type: 'percent' as const, value: 50, of: 'remainder' as const }, { type: 'balance' as const }]);
+
+const termsOf = (rules: fc.Arbitrary<PaymentTerms['lines'][number]['amount'][]>): fc.Arbitrary<PaymentTerms> =>
+  fc
+    .tuple(rules, fc.array(due, { minLength: 6, maxLength: 6 }), fc.constantFrom('none', 'following', 'modified_following' as const), fc.constantFrom(WEEKENDS_ONLY, CHINA_MAINLAND))
+    .map(([amounts, dues, roll, calendar]) => ({
+      id: 'P',
+      lines: amounts.map((amount, i): TermLine => ({ amount, due: dues[i]! })),
+      roll,
+      calendar,
+    }));
+const termsArb = termsOf(fc.oneof(amountRules, fixedRules));
+const percentTermsArb = termsOf(amountRules);
 
 const milestones = fc.record(
   { invoice: holidayEraIsoDate, contract: holidayEraIsoDate, delivery: holidayEraIsoDate, acceptance: holidayEraIsoDate },
@@ -69,7 +77,18 @@ describe('scheduleInstalments (properties)', () => {
     fc.assert(
       fc.property(termsArb, knownCurrency.chain((c) => fc.tuple(fc.constant(c), amountAtScale(minorUnits(c), 10n ** 12n))), milestones, (terms, [currency, total], dates) => {
         const positive = total.replace('-', '');
-        const plan = scheduleInstalments(terms, { total: positive, currency, dates });
+        const fixed = sum(terms.lines.map((line) => new Decimal(line.amount.type === 'fixed' ? line.amount.value : 0)));
+        const tooMuch = fixed.gt(positive) || fixed.decimalPlaces() > minorUnits(currency);
+        let plan;
+        try {
+          plan = scheduleInstalments(terms, { total: positive, currency, dates });
+        } catch (error) {
+          // Fixed lines above the total, or finer than the currency allows, are the caller's mistake.
+          expect(tooMuch).toBe(true);
+          expect((error as { code: string }).code).toMatch(/^(unbalanced|invalid_input)$/);
+          return;
+        }
+        expect(tooMuch).toBe(false);
         expect(plan.instalments).toHaveLength(terms.lines.length);
         expect(sum(plan.instalments.map((i) => i.amount)).equals(positive)).toBe(true);
         for (const instalment of plan.instalments) {
@@ -89,7 +108,7 @@ describe('scheduleInstalments (properties)', () => {
 
   it('each percent-of-total line is within one minor unit per line of its exact share', () => {
     fc.assert(
-      fc.property(termsArb, amountAtScale(2, 10n ** 12n), (terms, total) => {
+      fc.property(percentTermsArb, amountAtScale(2, 10n ** 12n), (terms, total) => {
         const positive = new Decimal(total).abs();
         const plan = scheduleInstalments(terms, { total: positive, currency: 'CNY', dates: { invoice: '2026-01-01' } });
         const n = terms.lines.length;

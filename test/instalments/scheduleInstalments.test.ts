@@ -106,8 +106,11 @@ describe('scheduleInstalments: amounts', () => {
     ['30% then 100% of the remainder, no balance line', lines({ type: 'percent', value: 30 }, { type: 'percent', value: 100, of: 'remainder' }), '100.01', ['30', '70.01']],
     ['JPY has no minor unit', lines({ type: 'percent', value: 50 }, { type: 'balance' }), '1001', ['501', '500']],
     ['KWD has three', lines({ type: 'percent', value: '33.3333' }, { type: 'balance' }), '10.000', ['3.333', '6.667']],
-    ['50/50 of 0.01: the balance line is not negative', lines({ type: 'percent', value: 50 }, { type: 'percent', value: 50 }, { type: 'balance' }), '0.01', ['0', '0.01', '0']],
-    ['30/30/30/10 of 0.05: units taken back from the lines rounded up', lines({ type: 'percent', value: 30 }, { type: 'percent', value: 30 }, { type: 'percent', value: 30 }, { type: 'percent', value: 10 }), '0.05', ['0.01', '0.02', '0.02', '0']],
+    // Tiny totals: the residue would be negative, so units come back from the lines
+    // rounded up, the later first (as allocate gives extra units to the earlier parts).
+    ['50/50 of 0.01: the balance line is not negative', lines({ type: 'percent', value: 50 }, { type: 'percent', value: 50 }, { type: 'balance' }), '0.01', ['0.01', '0', '0']],
+    ['30/30/30/10 of 0.05: units taken back from the lines rounded up', lines({ type: 'percent', value: 30 }, { type: 'percent', value: 30 }, { type: 'percent', value: 30 }, { type: 'percent', value: 10 }), '0.05', ['0.02', '0.02', '0.01', '0']],
+    ['a fixed last line keeps its value; the last percent line takes the residue', lines({ type: 'percent', value: '33.335' }, { type: 'percent', value: '16.665' }, { type: 'fixed', value: '50' }), '100', ['33.34', '16.66', '50']],
     ['a zero total', lines({ type: 'percent', value: 40 }, { type: 'balance' }), '0', ['0', '0']],
   ])('%s', (_name, terms, total, expected) => {
     const currency = _name.startsWith('JPY') ? 'JPY' : _name.startsWith('KWD') ? 'KWD' : 'CNY';
@@ -115,8 +118,14 @@ describe('scheduleInstalments: amounts', () => {
   });
 
   it('names the shortfall when lines without a balance line do not consume the total', () => {
-    expect(() => amounts(lines({ type: 'percent', value: 30 }, { type: 'percent', value: 60 }), '1000')).toThrowError(
-      expect.objectContaining({ code: 'unbalanced', message: expect.stringContaining('100 CNY short') }),
+    // Percents only: the terms themselves are wrong, whatever the total (even 0).
+    for (const total of ['1000', '0']) {
+      expect(() => amounts(lines({ type: 'percent', value: 30 }, { type: 'percent', value: 60 }), total)).toThrowError(
+        expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining('add up to 90, not 100') }),
+      );
+    }
+    expect(() => amounts(lines({ type: 'fixed', value: '100' }, { type: 'percent', value: 50 }), '1000')).toThrowError(
+      expect.objectContaining({ code: 'unbalanced', message: expect.stringContaining('400 CNY short') }),
     );
     expect(() => amounts(lines({ type: 'fixed', value: '600' }, { type: 'percent', value: 50 }), '1000')).toThrowError(
       expect.objectContaining({ code: 'unbalanced', message: expect.stringContaining('100 CNY over') }),
@@ -126,6 +135,13 @@ describe('scheduleInstalments: amounts', () => {
   it('refuses fixed lines that exceed the total before the balance line', () => {
     expect(() => amounts(lines({ type: 'fixed', value: '1200' }, { type: 'balance' }), '1000')).toThrowError(
       expect.objectContaining({ code: 'unbalanced', message: expect.stringContaining('200 CNY over') }),
+    );
+    // Found in review: this once gave a plan of 1200, -200 and 0.
+    expect(() => amounts(lines({ type: 'fixed', value: '1200' }, { type: 'percent', value: 100, of: 'remainder' }, { type: 'balance' }), '1000')).toThrowError(
+      expect.objectContaining({ code: 'unbalanced', issues: [{ path: ['terms', 'lines', 0], message: '200 CNY over' }] }),
+    );
+    expect(() => amounts(lines({ type: 'fixed', value: '10.001' }, { type: 'balance' }), '1000')).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining('terms.lines[0].amount.value has 3 decimal places') }),
     );
   });
 
@@ -159,7 +175,7 @@ describe('scheduleInstalments: validation', () => {
     [{ id: 'T', lines: [{ id: 'x', amount: { type: 'percent', value: 50 }, due: { steps: [] } }, { id: 'x', amount: { type: 'balance' }, due: { steps: [] } }] }, options, 'terms.lines[1].id: repeats id "x"'],
     [{ ...base, roll: 'sometimes' }, options, 'terms.roll'],
     [base, { ...options, total: '-1' }, 'options.total: must not be negative'],
-    [base, { ...options, total: '100.001' }, 'amount has 3 decimal places but CNY allows 2'],
+    [base, { ...options, total: '100.001' }, 'options.total has 3 decimal places but CNY allows 2'],
     [base, { ...options, dates: { invoice: '2026-02-30' } }, 'options.dates.invoice'],
     [base, { ...options, currency: 'RMB1' }, 'options.currency'],
   ])('%#: rejects bad terms or options', (terms, opts, message) => {
