@@ -7,6 +7,7 @@ export default defineConfig({
     'money/index': 'src/money/index.ts',
     'calendar/index': 'src/calendar/index.ts',
     'instalments/index': 'src/instalments/index.ts',
+    'ageing/index': 'src/ageing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

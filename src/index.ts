@@ -21,3 +21,4 @@ export {
 export * from './money/index.js';
 export * from './calendar/index.js';
 export * from './instalments/index.js';
+export * from './ageing/index.js';

@@ -9,6 +9,14 @@ import { CHINA_MAINLAND, HuikuanError } from '../src/index.js';
  * anything else. Valid arguments fill the other positions, so each argument is fuzzed
  * on its own as well as all together.
  */
+const AGED = JSON.parse(
+  JSON.stringify(
+    huikuan.ageReceivables([{ id: 'A', customerId: 'C', currency: 'CNY', amount: '100', issueDate: '2026-01-01', dueDate: '2026-01-31' }], {
+      asOf: '2026-03-01',
+    }),
+  ),
+) as unknown;
+
 const valid: Record<string, readonly unknown[]> = {
   minorUnits: ['CNY'],
   roundMoney: ['1.005', 'CNY', { mode: 'half_even' }],
@@ -46,6 +54,27 @@ const valid: Record<string, readonly unknown[]> = {
     [{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-01-31' }, { id: 'B', currency: 'CNY', amount: '100', dueDate: null, kind: 'fee' }],
     [{ id: 'R', date: '2026-02-01', amount: '150', currency: 'CNY', instalmentId: 'B' }],
     { asOf: '2026-03-01', strategy: 'proportional', order: ['fee'] },
+  ],
+  ageReceivables: [
+    [
+      { id: 'A', customerId: 'C', currency: 'CNY', amount: '100.50', issueDate: '2026-01-01', dueDate: '2026-01-31' },
+      { id: 'B', customerId: 'C', salesRepId: 'R', currency: 'CNY', amount: 80, issueDate: '2026-01-01', dueDate: '2026-01-31', allocations: [{ date: '2026-02-01', amount: '30' }] },
+    ],
+    { asOf: '2026-03-01', groupBy: 'salesRepId' },
+  ],
+  mergeAgeingReports: [AGED, AGED],
+  daysSalesOutstanding: [{ receivables: '100', creditSales: '300', days: 30 }],
+  countbackDso: [{ receivables: '100', periods: [{ sales: '80', days: 30 }, { sales: '90', days: 31 }] }],
+  collectionEffectivenessIndex: [{ beginning: '100', sales: '300', ending: '150', endingCurrent: '100' }],
+  averageDaysDelinquent: [{ receivables: '100', currentReceivables: '60', creditSales: '300', days: 30 }],
+  collectionRate: [[{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-03-10', allocations: [{ date: '2026-03-11', amount: '40' }] }], { from: '2026-03-01', to: '2026-03-31' }],
+  provisionByAgeing: [AGED, { not_due: '0.01', '1_30': '0.03', '31_60': '0.1', '61_90': '0.2', '91_180': '0.5', '181_365': '0.8', over_365: '1' }],
+  buildProvisionMatrix: [
+    [
+      { period: '1', balances: { a: '100', b: '10' } },
+      { period: '2', balances: { a: '100', b: '20' }, writeOffs: { b: '1' } },
+    ],
+    { buckets: { basis: 'due_date', buckets: [{ key: 'a', maxDays: 0 }, { key: 'b', minDays: 1 }] } },
   ],
   comparePlanToActual: [
     { instalments: [{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-01-31' }] },

@@ -14,8 +14,6 @@ export const MIN_EPOCH_DAY = -719162;
 /** 9999-12-31 as an epoch day, the last date huikuan accepts. */
 export const MAX_EPOCH_DAY = 2932896;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
@@ -29,13 +27,7 @@ export function isLeapYear(year: number): boolean {
 
 /** True for a real calendar date written strictly as `YYYY-MM-DD`, year 0001–9999. */
 export function isValidIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === 'string' && !Number.isNaN(epochDayOrNaN(value));
 }
 
 /** Epoch day of a civil date (Hinnant's days_from_civil). */
@@ -60,6 +52,30 @@ export function epochDayToCivil(epochDay: number): { year: number; month: number
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * Epoch day of an ISO date string, checking it on the way (strict `YYYY-MM-DD`, a real
+ * date, year 0001–9999); NaN when it is not one. Reads the characters directly, with
+ * no regex and no allocation, for hot loops such as ageing.
+ */
+export function epochDayOrNaN(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    year = year * 10 + d;
+  }
+  const m1 = value.charCodeAt(5) - 48;
+  const m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48;
+  const d2 = value.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return civilToEpochDay(year, month, day);
 }
 
 /** Epoch day of a valid ISO date string (unchecked). */

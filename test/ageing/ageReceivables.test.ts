@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/index.js';
+import {
+  DEFAULT_AGEING_BUCKETS,
+  ageReceivables,
+  mergeAgeingReports,
+  type AgeingBuckets,
+  type AgeingReport,
+  type OpenItem,
+} from '../../src/ageing/index.js';
+
+const asOf = '2026-03-31';
+const item = (id: string, dueDate: string, amount: string, extra: Partial<OpenItem> = {}): OpenItem => ({
+  id,
+  customerId: 'C1',
+  currency: 'CNY',
+  amount,
+  issueDate: '2025-01-01',
+  dueDate,
+  ...extra,
+});
+/** A report as plain JSON, Decimals as strings. */
+const json = (report: AgeingReport) => JSON.parse(JSON.stringify(report)) as Record<string, unknown>;
+const bucketOf = (report: AgeingReport) =>
+  Object.entries(report.groups[0]!.byBucket).find(([, amount]) => !amount.isZero())?.[0];
+
+describe('ageReceivables: bucket boundaries (days = asOf − due date)', () => {
+  it.each([
+    ['2026-04-30', -30, 'not_due'],
+    ['2026-03-31', 0, 'not_due'], // due today: not overdue
+    ['2026-03-30', 1, '1_30'],
+    ['2026-03-01', 30, '1_30'],
+    ['2026-02-28', 31, '31_60'],
+    ['2026-01-30', 60, '31_60'],
+    ['2026-01-29', 61, '61_90'],
+    ['2025-12-31', 90, '61_90'],
+    ['2025-12-30', 91, '91_180'],
+    ['2025-10-02', 180, '91_180'],
+    ['2025-10-01', 181, '181_365'],
+    ['2025-03-31', 365, '181_365'],
+    ['2025-03-30', 366, 'over_365'],
+  ])('due %s is %i days past due: %s', (dueDate, days, bucket) => {
+    const report = ageReceivables([item('A', dueDate, '100', { issueDate: '2025-01-01' })], { asOf });
+    expect(bucketOf(report)).toBe(bucket);
+    expect(report.groups[0]!.maxDaysPastDue).toBe(Math.max(0, days));
+    expect(report.groups[0]!.overdue.toString()).toBe(days > 0 ? '100' : '0');
+  });
+});
+
+describe('ageReceivables: open amounts', () => {
+  it('ages the open amount of a partly paid invoice', () => {
+    const report = ageReceivables([item('A', '2026-02-15', '1000.00', { openAmount: '350.50' })], { asOf });
+    expect(report.groups[0]!.byBucket['31_60']!.toString()).toBe('350.5');
+    expect(report.groups[0]!.total.toString()).toBe('350.5');
+  });
+
+  it('ages as of a past date from the allocations: before and after a receipt', () => {
+    const invoice = item('A', '2026-01-31', '1000', { allocations: [{ date: '2026-02-20', amount: '600' }, { date: '2026-03-20', amount: '400' }] });
+    const before = ageReceivables([invoice], { asOf: '2026-02-19' });
+    expect([before.groups[0]!.total.toString(), bucketOf(before)]).toEqual(['1000', '1_30']);
+    const between = ageReceivables([invoice], { asOf: '2026-02-20' });
+    expect(between.groups[0]!.total.toString()).toBe('400');
+    const after = ageReceivables([invoice], { asOf: '2026-03-20' });
+    expect(after.groups).toEqual([]); // paid off: nothing open
+  });
+
+  it('skips items issued after asOf and items with nothing open', () => {
+    const report = ageReceivables(
+      [item('future', '2026-05-31', '100', { issueDate: '2026-04-01' }), item('paid', '2026-01-31', '100', { openAmount: '0' }), item('open', '2026-01-31', '100')],
+      { asOf },
+    );
+    expect(report.groups[0]!.count).toBe(1);
+  });
+
+  it('keeps credit balances visible and out of the lateness figures', () => {
+    const report = ageReceivables(
+      [item('INV', '2026-03-01', '1000'), item('CN', '2025-06-30', '-200'), item('NOT-DUE', '2026-04-30', '500')],
+      { asOf },
+    );
+    const group = report.groups[0]!;
+    expect(group.byBucket['181_365']!.toString()).toBe('-200');
+    expect([group.total.toString(), group.overdue.toString(), group.debitTotal.toString()]).toEqual(['1300', '800', '1500']);
+    expect(group.maxDaysPastDue).toBe(30); // the credit note's 274 days do not count
+    // (1000 × 30) ÷ 1500 = 20
+    expect([group.amountDays.toString(), group.weightedAverageDaysPastDue.toString()]).toEqual(['30000', '20']);
+  });
+
+  it('reads amounts given as numbers, Decimals and exponent strings exactly', () => {
+    const report = ageReceivables(
+      [item('n', '2026-03-01', 0.1 as never), item('d', '2026-03-01', new Decimal('0.2') as never), item('e', '2026-03-01', '3e2'), item('z', '2026-03-01', '1.50')],
+      { asOf },
+    );
+    expect(report.groups[0]!.total.toString()).toBe('301.8');
+  });
+
+  it('works in each currency’s minor unit, never mixing currencies', () => {
+    const report = ageReceivables(
+      [
+        item('cny', '2026-03-01', '100.10'),
+        item('usd', '2026-03-01', '5.25', { currency: 'USD' }),
+        item('jpy', '2026-03-01', '1000', { currency: 'JPY' }),
+        item('kwd', '2026-03-01', '1.005', { currency: 'KWD' }),
+        item('cny2', '2026-03-01', '0.90', { customerId: 'C2' }),
+      ],
+      { asOf },
+    );
+    expect(report.groups.map((g) => [g.key, g.currency, g.total.toString()])).toEqual([
+      ['C1', 'CNY', '100.1'],
+      ['C1', 'JPY', '1000'],
+      ['C1', 'KWD', '1.005'],
+      ['C1', 'USD', '5.25'],
+      ['C2', 'CNY', '0.9'],
+    ]);
+    expect(Object.keys(report.totals)).toEqual(['CNY', 'JPY', 'KWD', 'USD']);
+    expect(report.totals.CNY!.total.toString()).toBe('101');
+    expect(report.totals.CNY!.count).toBe(2);
+  });
+
+  it('sums exactly beyond 2^53 minor units', () => {
+    const big = '90071992547409.93'; // 9,007,199,254,740,993 fen > 2^53
+    const report = ageReceivables([item('A', '2026-03-01', big), item('B', '2026-03-01', big)], { asOf });
+    expect(report.groups[0]!.total.toString()).toBe('180143985094819.86');
+    expect(report.groups[0]!.amountDays.toString()).toBe('5404319552844595.8'); // × 30 days
+  });
+});
+
+describe('ageReceivables: grouping and bases', () => {
+  const items = [
+    item('1', '2026-03-01', '100', { salesRepId: 'wang', productId: 'P1' }),
+    item('2', '2026-03-01', '200', { customerId: 'C2', salesRepId: 'li', productId: 'P1' }),
+    item('3', '2026-03-01', '300', { customerId: 'C3' }),
+  ];
+
+  it.each([
+    ['customerId', [['C1', '100'], ['C2', '200'], ['C3', '300']]],
+    ['salesRepId', [[null, '300'], ['li', '200'], ['wang', '100']]],
+    ['productId', [[null, '300'], ['P1', '300']]],
+  ] as const)('groups by %s (items without the field under null)', (groupBy, expected) => {
+    const report = ageReceivables(items, { asOf, groupBy });
+    expect(report.groupBy).toBe(groupBy);
+    expect(report.groups.map((g) => [g.key, g.total.toString()])).toEqual(expected);
+  });
+
+  it('groups by a function', () => {
+    const report = ageReceivables(items, { asOf, groupBy: (i) => (Number(i.amount) >= 200 ? 'large' : 'small') });
+    expect(report.groupBy).toBe('function');
+    expect(report.groups.map((g) => [g.key, g.count])).toEqual([['large', 2], ['small', 1]]);
+    expect(() => ageReceivables(items, { asOf, groupBy: () => 42 as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining('options.groupBy: must return a string') }),
+    );
+  });
+
+  it('ages by issue date with buckets of its own', () => {
+    const buckets: AgeingBuckets = {
+      basis: 'issue_date',
+      buckets: [{ key: 'within_30', maxDays: 30 }, { key: 'within_90', minDays: 31, maxDays: 90 }, { key: 'older', minDays: 91 }],
+    };
+    const report = ageReceivables(
+      [item('a', '2026-05-01', '1', { issueDate: '2026-03-01' }), item('b', '2026-05-01', '2', { issueDate: '2026-01-31' }), item('c', '2026-05-01', '4', { issueDate: '2025-12-30' }) /* 91 days */],
+      { asOf, buckets },
+    );
+    expect(report.basis).toBe('issue_date');
+    expect(Object.fromEntries(Object.entries(report.groups[0]!.byBucket).map(([k, v]) => [k, v.toString()]))).toEqual({ within_30: '1', within_90: '2', older: '4' });
+    expect(report.groups[0]!.overdue.toString()).toBe('0'); // none past its due date
+  });
+
+  it('takes any iterable, such as a generator, and does not mutate items', () => {
+    const frozen = items.map((i) => Object.freeze({ ...i }));
+    function* stream() {
+      yield* frozen;
+    }
+    expect(json(ageReceivables(stream(), { asOf }))).toEqual(json(ageReceivables(frozen, { asOf })));
+  });
+});
+
+describe('mergeAgeingReports', () => {
+  const a = [item('1', '2026-03-01', '100'), item('2', '2025-01-31', '50', { currency: 'USD' })];
+  const b = [item('3', '2026-03-20', '25.5'), item('4', '2026-04-30', '10', { customerId: 'C9' })];
+
+  it('equals ageing the whole', () => {
+    const whole = ageReceivables([...a, ...b], { asOf });
+    const merged = mergeAgeingReports(ageReceivables(a, { asOf }), ageReceivables(b, { asOf }));
+    expect(json(merged)).toEqual(json(whole));
+  });
+
+  it('accepts reports read back from JSON', () => {
+    const merged = mergeAgeingReports(JSON.parse(JSON.stringify(ageReceivables(a, { asOf }))), ageReceivables(b, { asOf }));
+    expect(json(merged)).toEqual(json(ageReceivables([...a, ...b], { asOf })));
+  });
+
+  it.each([
+    [{ asOf: '2026-03-30' }, 'b.asOf'],
+    [{ groupBy: 'salesRepId' as const }, 'b.groupBy'],
+    [{ buckets: { ...DEFAULT_AGEING_BUCKETS, basis: 'issue_date' as const } }, 'b.buckets'],
+  ])('refuses reports that do not match: %j', (options, message) => {
+    expect(() => mergeAgeingReports(ageReceivables(a, { asOf }), ageReceivables(b, { asOf, ...options }))).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining(message) }),
+    );
+  });
+});
+
+describe('ageReceivables: validation', () => {
+  it.each<[unknown, unknown, string, string]>([
+    [[item('a', '2026-03-01', '1'), { ...item('b', '2026-03-01', '1'), dueDate: '2026-02-30' }], { asOf }, 'invalid_input', 'items[1].dueDate'],
+    [[{ ...item('a', '2026-03-01', '1'), amount: '1,000' }], { asOf }, 'invalid_input', 'items[0].amount'],
+    [[{ ...item('a', '2026-03-01', '1'), customerId: 7 }], { asOf }, 'invalid_input', 'items[0].customerId'],
+    [[{ ...item('a', '2026-03-01', '1'), currency: 'cny' }], { asOf }, 'invalid_input', 'items[0].currency'],
+    [[item('a', '2026-03-01', '1.001')], { asOf }, 'invalid_input', 'items[0].amount has 3 decimal places but CNY allows 2'],
+    [[item('a', '2026-03-01', '1', { allocations: [{ date: '2026-01-01', amount: '0.001' }] })], { asOf }, 'invalid_input', 'items[0].allocations.0.amount has 3 decimal places'],
+    [[item('a', '2026-03-01', '1', { allocations: 'none' as never })], { asOf }, 'invalid_input', 'items[0].allocations'],
+    [[null], { asOf }, 'invalid_input', 'items[0]'],
+    [[item('a', '2026-03-01', '1', { currency: 'XAU' })], { asOf }, 'unsupported', 'XAU'],
+    ['items', { asOf }, 'invalid_input', 'items: must be an iterable'],
+    [[], { asOf: '2026-3-31' }, 'invalid_input', 'options.asOf'],
+    [[], { asOf, groupBy: 'region' }, 'invalid_input', 'options.groupBy'],
+    [[], { asOf, buckets: { basis: 'due_date', buckets: [{ key: 'a', maxDays: 0 }, { key: 'b', minDays: 2 }] } }, 'invalid_input', 'leaves a gap: days 1 to 1'],
+    [[], { asOf, buckets: { basis: 'due_date', buckets: [{ key: 'a', maxDays: 10 }, { key: 'b', minDays: 5 }] } }, 'invalid_input', 'overlaps the previous bucket'],
+    [[], { asOf, buckets: { basis: 'due_date', buckets: [{ key: 'a', minDays: 0, maxDays: 10 }, { key: 'b', minDays: 11 }] } }, 'invalid_input', 'the first bucket must have no minDays'],
+    [[], { asOf, buckets: { basis: 'due_date', buckets: [{ key: 'a', maxDays: 10 }, { key: 'a', minDays: 11 }] } }, 'invalid_input', 'repeats key "a"'],
+  ])('%#: rejects bad input', (items, options, code, message) => {
+    expect(() => ageReceivables(items as never, options as never)).toThrowError(expect.objectContaining({ code, message: expect.stringContaining(message) }));
+  });
+
+  it('takes a scale for a currency it does not know', () => {
+    const report = ageReceivables([item('a', '2026-03-01', '1.2345', { currency: 'XAU' })], { asOf, scales: { XAU: 4 } });
+    expect(report.totals.XAU!.total.toString()).toBe('1.2345');
+  });
+});
