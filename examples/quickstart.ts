@@ -1,14 +1,17 @@
 /**
  * huikuan quick start: a contract's collection plan (回款计划) on Chinese business
- * days, the customer's receipts applied to it, and where the plan stands.
+ * days, the customer's receipts applied to it, where the plan stands, and the aged
+ * receivables of the sales team (账龄分析) by rep.
  * Run with `npm run demo`.
  */
 import {
   CHINA_MAINLAND,
+  ageReceivables,
   applyReceipts,
   calendarCovers,
   comparePlanToActual,
   scheduleInstalments,
+  type OpenItem,
   type PaymentTerms,
 } from '../src/index.js';
 
@@ -58,3 +61,36 @@ plan.instalments.forEach((instalment, i) => {
 console.log(`\n  Acceptance payment: 2026-09-01 + 30 days = 2026-10-01 (National Day), rolled to ${plan.instalments[1]!.dueDate}.`);
 console.log(`  Collected ${report.totals.collected.toFixed(2)} of ${report.totals.dueByAsOf.toFixed(2)} due: collection rate ${report.collectionRate?.times(100).toFixed(2)}%, on time ${report.onTimeRate?.times(100).toFixed(0)}% of due instalments.`);
 console.log(`  Overdue: ${report.totals.overdue.toFixed(2)} ${plan.currency}.`);
+
+// The sales team's open invoices, with the contract's instalments among them.
+const book: OpenItem[] = [
+  ...plan.instalments
+    .filter((i) => i.dueDate !== null)
+    .map((i) => ({
+      id: i.id,
+      customerId: 'Hengda Machinery',
+      salesRepId: 'Li Na',
+      currency: i.currency,
+      amount: i.amount,
+      issueDate: i.anchor.date!,
+      dueDate: i.dueDate!,
+      allocations: applied.allocations.filter((a) => a.instalmentId === i.id).map((a) => ({ date: a.date, amount: a.amount })),
+    })),
+  { id: 'INV-3101', customerId: 'Jinlong Foods', salesRepId: 'Li Na', currency: 'CNY', amount: '86000.00', issueDate: '2026-10-15', dueDate: '2026-11-14' },
+  { id: 'INV-2977', customerId: 'Dongfang Tools', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '215000.00', issueDate: '2026-07-01', dueDate: '2026-07-31', openAmount: '115000.00' },
+  { id: 'INV-3050', customerId: 'Dongfang Tools', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '64800.00', issueDate: '2026-09-20', dueDate: '2026-10-20' },
+  { id: 'INV-3188', customerId: 'Nanhai Retail', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '39999.99', issueDate: '2026-11-10', dueDate: '2026-12-10' },
+  { id: 'CN-0042', customerId: 'Nanhai Retail', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '-5000.00', issueDate: '2026-11-12', dueDate: '2026-11-12' },
+  { id: 'INV-2601', customerId: 'Xibei Mining', salesRepId: 'Chen Jie', currency: 'CNY', amount: '320000.00', issueDate: '2025-09-01', dueDate: '2025-10-31' },
+];
+const aged = ageReceivables(book, { asOf, groupBy: 'salesRepId' });
+const width = 12;
+console.log(`\nAged receivables by rep, as of ${asOf} (CNY)\n`);
+console.log(`  ${'rep'.padEnd(10)}${aged.bucketKeys.map((k) => k.replace('_', '-').padStart(width)).join('')}${'total'.padStart(width + 2)}  avg days late`);
+for (const group of aged.groups) {
+  const cells = aged.bucketKeys.map((k) => group.byBucket[k]!.toFixed(2).padStart(width)).join('');
+  console.log(`  ${(group.key ?? '—').padEnd(10)}${cells}${group.total.toFixed(2).padStart(width + 2)}  ${group.weightedAverageDaysPastDue.toFixed(1)}`);
+}
+const all = aged.totals.CNY!;
+console.log(`  ${'all'.padEnd(10)}${aged.bucketKeys.map((k) => all.byBucket[k]!.toFixed(2).padStart(width)).join('')}${all.total.toFixed(2).padStart(width + 2)}  ${all.weightedAverageDaysPastDue.toFixed(1)}`);
+console.log(`  Overdue ${all.overdue.toFixed(2)} of ${all.total.toFixed(2)}; the oldest item is ${all.maxDaysPastDue} days past due.`);

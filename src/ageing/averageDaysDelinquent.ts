@@ -22,7 +22,8 @@ export interface AddResult {
  * Average days delinquent: how many days of sales are tied up beyond terms,
  * `ADD = DSO − best possible DSO`, where `DSO = receivables ÷ credit sales × days` and
  * `best possible DSO = current (not yet due) receivables ÷ credit sales × days`.
- * Each half-up to 2 places; ADD from the exact values.
+ * DSO and best possible DSO half-up to 2 places each; ADD is their difference, so
+ * the three figures always add up as printed.
  *
  * @param input - `receivables`, `currentReceivables` (not yet due), `creditSales`, `days`.
  * @returns `{ value, dso, bestPossibleDso, explanation }`.
@@ -39,14 +40,15 @@ export function averageDaysDelinquent(input: {
   readonly days: number;
 }): AddResult {
   const i = parseArg(InputSchema, input, 'averageDaysDelinquent', 'input');
-  const dso = i.receivables.div(i.creditSales).times(i.days);
-  const best = i.currentReceivables.div(i.creditSales).times(i.days);
   const round = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  const value = round(dso.minus(best));
+  const dso = round(i.receivables.div(i.creditSales).times(i.days));
+  const best = round(i.currentReceivables.div(i.creditSales).times(i.days));
+  // The difference of the two rounded figures, so the explanation adds up as printed.
+  const value = dso.minus(best);
   return {
     value,
-    dso: round(dso),
-    bestPossibleDso: round(best),
-    explanation: `ADD = DSO ${round(dso).toFixed(2)} − best possible DSO ${round(best).toFixed(2)} = ${value.toFixed(2)}`,
+    dso,
+    bestPossibleDso: best,
+    explanation: `ADD = DSO ${dso.toFixed(2)} − best possible DSO ${best.toFixed(2)} = ${value.toFixed(2)}`,
   };
 }

@@ -160,16 +160,18 @@ export function buildProvisionMatrix(history: ProvisionHistory, options: Provisi
       }));
       rollRates.push({ from, to, rate: clamp01(average(observations, how)).toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP), observations });
     }
+    // Products of the (rounded) roll rates onward, then the forward-looking factor.
     let onward = new Decimal(1);
     const last = keys[keys.length - 1]!;
     lossRates[last] = adjust(onward);
-    explanation.unshift(`${last}: last bucket, 100%${adjusted}`);
+    explanation.unshift(`${last}: last bucket, 1${adjusted} = ${lossRates[last]!.toFixed()}`);
     for (let i = keys.length - 2; i >= 0; i--) {
       const roll = rollRates[i]!;
+      const next = onward;
       onward = roll.rate.times(onward);
       lossRates[roll.from] = adjust(onward);
       explanation.unshift(
-        `${roll.from}: roll rate ${roll.rate.toFixed()} × loss(${roll.to})${adjusted} = ${lossRates[roll.from]!.toFixed()}`,
+        `${roll.from}: roll rate ${roll.rate.toFixed()} × ${next.toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP).toFixed()} onward${adjusted} = ${lossRates[roll.from]!.toFixed()}`,
       );
     }
   } else {

@@ -164,7 +164,12 @@ describe('buildProvisionMatrix', () => {
       d60: '0.5',
       d90: '1',
     });
-    expect(matrix.explanation[0]).toBe('current: roll rate 0.181818 × loss(d30) = 0.021212');
+    expect(matrix.explanation).toEqual([
+      'current: roll rate 0.181818 × 0.116667 onward = 0.021212',
+      'd30: roll rate 0.233333 × 0.5 onward = 0.116667',
+      'd60: roll rate 0.5 × 1 onward = 0.5',
+      'd90: last bucket, 1 = 1',
+    ]);
   });
 
   it('averages simply when asked, and applies a forward-looking factor within [0, 1]', () => {
