@@ -4,32 +4,16 @@
  * against a float loop (the floor), in the same run, with the totals compared exactly.
  * Memory is measured with the items streamed from a generator, at two sizes.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import DecimalJs from 'decimal.js';
 import { ageReceivables, type OpenItem } from '../../src/ageing/index.js';
-import { progress, seededRandom } from './harness.js';
+import { ASOF, portfolio } from './ageing-portfolio.js';
+import { progress } from './harness.js';
 
-const ASOF = '2026-11-23';
 const DAY = 86_400_000;
 const ASOF_MS = Date.parse(`${ASOF}T00:00:00Z`);
 const UPPERS = [0, 30, 60, 90, 180, 365, Number.POSITIVE_INFINITY];
-
-/** The same deterministic portfolio each run, generated lazily (nothing is kept). */
-function* portfolio(count: number, seed = 7): Generator<OpenItem> {
-  const random = seededRandom(seed);
-  for (let i = 0; i < count; i++) {
-    const issue = ASOF_MS - Math.floor(random() * 800) * DAY;
-    const due = issue + [0, 30, 45, 60, 90][Math.floor(random() * 5)]! * DAY;
-    const cents = Math.floor(random() * 100_000_000);
-    yield {
-      id: `INV-${i}`,
-      customerId: `C${Math.floor(random() * 10_000)}`,
-      currency: 'CNY',
-      amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
-      issueDate: new Date(issue).toISOString().slice(0, 10),
-      dueDate: new Date(due).toISOString().slice(0, 10),
-    };
-  }
-}
 
 /** The baseline a user would write: decimal.js for every amount, Date for the days. */
 function baseline(items: readonly OpenItem[]): Map<string, DecimalJs[]> {
@@ -75,20 +59,13 @@ function bestOf(runs: number, fn: () => void): number {
   return Math.round(best * 10) / 10;
 }
 
-/** Peak RSS while ageing `count` streamed items, in MiB. */
-function peakRss(count: number): number {
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  let seen = 0;
-  function* watched(): Generator<OpenItem> {
-    for (const item of portfolio(count, 11)) {
-      if ((seen += 1) % 50_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
-      yield item;
-    }
-  }
-  ageReceivables(watched(), { asOf: ASOF });
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return Math.round(peak / 2 ** 20);
+/** Peak memory of ageing `count` streamed items, measured in a fresh child process. */
+function memory(count: number): unknown {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ageing-memory.ts', import.meta.url)), String(count)], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) return { error: child.stderr.slice(0, 500) };
+  return JSON.parse(child.stdout) as unknown;
 }
 
 /** Runs the ageing benchmark; returns its JSON section. */
@@ -115,9 +92,8 @@ export function benchAgeing(scale: number) {
     report.groups.length === expected.size &&
     report.groups.every((group) => keys.every((key, b) => group.byBucket[key]!.equals(expected.get(group.key!)![b]!.toString())));
 
-  progress('ageing: peak memory with streamed items');
-  const rss1 = peakRss(count);
-  const rss4 = peakRss(count * 4);
+  progress('ageing: peak memory with streamed items (child processes)');
+  const streamed = [memory(count), memory(count * 4)];
   return {
     name: 'ageReceivables',
     description: `age ${count} items (10,000 customers, string amounts, default buckets) vs decimal.js and float loops`,
@@ -130,10 +106,10 @@ export function benchAgeing(scale: number) {
     targets: 'baselineOverHuikuan ≥ 10, huikuanOverFloat ≤ 15',
     exactTotalsEqualBaseline: exact,
     linearity: { items: [small.length, count], ms: [smallMs, huikuanMs], msPerMillionItems: [Math.round((smallMs / small.length) * 1e6), Math.round((huikuanMs / count) * 1e6)] },
-    peakRssMiB: { [`${count} streamed`]: rss1, [`${count * 4} streamed`]: rss4 },
+    memory: { note: 'items streamed from a generator, each size in a fresh process: growth should not depend on the item count', streamed },
   };
 }
 
-if (process.argv[1]?.endsWith('ageing.bench.ts')) {
+if (process.argv[1]?.endsWith("ageing.bench.ts")) {
   process.stdout.write(`${JSON.stringify(benchAgeing(Number(process.env['BENCH_SCALE'] ?? 1)), null, 2)}\n`);
 }

@@ -14,6 +14,7 @@ import {
   benchBusinessDaysBetween,
   benchDaysBetween,
 } from './calendar.bench.js';
+import { benchAgeing } from './ageing.bench.js';
 import { progress, SAMPLES, sinkValue, type BenchmarkResult } from './harness.js';
 import { benchAllocate, benchRoundMoney } from './money.bench.js';
 
@@ -49,6 +50,8 @@ function main(): void {
     );
   }
   progress(`checksum ${sinkValue()}`);
+  const ageing = benchAgeing(scale);
+  progress(`ageing: decimal.js baseline / huikuan ${ageing.baselineOverHuikuan}, huikuan / float ${ageing.huikuanOverFloat}`);
 
   const report = {
     ratio: "huikuanOverBaseline = huikuan median ns per op / baseline median ns per op; above 1, huikuan is slower",
@@ -59,6 +62,7 @@ function main(): void {
     cpus: os.cpus().length,
     totalMs: Math.round(performance.now() - started),
     benchmarks,
+    ageing,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
