@@ -8,6 +8,7 @@ export default defineConfig({
     'calendar/index': 'src/calendar/index.ts',
     'instalments/index': 'src/instalments/index.ts',
     'ageing/index': 'src/ageing/index.ts',
+    'credit/index': 'src/credit/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -22,3 +22,4 @@ export * from './money/index.js';
 export * from './calendar/index.js';
 export * from './instalments/index.js';
 export * from './ageing/index.js';
+export * from './credit/index.js';

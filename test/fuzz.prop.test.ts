@@ -76,6 +76,30 @@ const valid: Record<string, readonly unknown[]> = {
     ],
     { buckets: { basis: 'due_date', buckets: [{ key: 'a', maxDays: 0 }, { key: 'b', minDays: 1 }] } },
   ],
+  scoreCredit: [huikuan.FIVE_C_SCORECARD, { character: 'good', capacity: 1.8, capital: '0.45', collateral: 'guarantee' }],
+  scaleScore: [{ probabilityOfDefault: '0.02', pdo: 20 }],
+  assessPaymentBehaviour: [
+    [{ amount: '100', dueDate: '2026-01-31', paidDate: '2026-02-10' }, { amount: '50', dueDate: '2026-02-28', settledOn: null }],
+    { asOf: '2026-03-31', windowDays: 90 },
+  ],
+  creditLimit: [
+    { id: 'P', grades: { A: { factor: '0.8', maxTermDays: 60 } }, caps: { percentOfNetWorth: 20 }, groups: { G: { grades: { A: { factor: 1, maxTermDays: 90 } } } } },
+    { grade: 'A', currency: 'CNY', averageMonthlySales: '500000', netWorth: '1000000', groupId: 'G' },
+  ],
+  measureExposure: [{ openReceivables: '100', openOrders: [{ amount: '50', deliveryDate: '2026-12-31' }], horizon: '2026-11-30' }, { categories: { openOrders: 'show' } }],
+  checkOrder: [
+    {
+      order: { amount: '100' },
+      limit: '1000',
+      exposure: '950',
+      grade: 'A',
+      overdue: { amount: '10', maxDaysPastDue: 70 },
+      escalationLevel: 2,
+      policy: { overLimit: { action: 'review', reviewTolerancePercent: 10 }, overdue: { maxDaysPastDue: 60 }, blockAtEscalationLevel: 5 },
+    },
+  ],
+  rerate: [{ grade: 'A' }, { index: 45, maxDaysPastDue: 100 }, { grades: ['AA', 'A', 'B'], downgradeBelowIndex: 50, upgradeAtIndex: 80 }],
+  nextReviewDate: ['A', '2026-01-31', { byGrade: { A: 'monthly' } }],
   comparePlanToActual: [
     { instalments: [{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-01-31' }] },
     [{ instalmentId: 'A', amount: '50', date: '2026-01-15' }],
