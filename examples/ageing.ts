@@ -49,16 +49,30 @@ const byYear = ageReceivables(items, { asOf, buckets: preset.buckets });
 const provision = provisionByAgeing(byYear, preset.rates);
 console.log(`\nProvision by ${preset.nameZh}: ${provision.totals.CNY!.provision.toFixed(2)} on ${provision.totals.CNY!.balance.toFixed(2)}`);
 
-// 4. Provisions: a matrix from the last four month ends (IFRS 9 / CAS 22 simplified approach).
+// 4. Provisions: a matrix from the last four month ends (IFRS 9 / CAS 22 simplified
+// approach). Roll rates assume buckets as wide as the gap between period ends, so with
+// month ends the buckets are a month wide, and the last catches everything older.
+const monthly = {
+  basis: 'due_date' as const,
+  buckets: [
+    { key: 'current', maxDays: 0 },
+    { key: 'm1', minDays: 1, maxDays: 30 },
+    { key: 'm2', minDays: 31, maxDays: 60 },
+    { key: 'm3', minDays: 61, maxDays: 90 },
+    { key: 'm3plus', minDays: 91 },
+  ],
+};
 const matrix = buildProvisionMatrix(
   [
-    { period: '2026-06', balances: { not_due: '1400000', '1_30': '420000', '31_60': '160000', '61_90': '90000', '91_180': '70000', '181_365': '50000', over_365: '40000' } },
-    { period: '2026-07', balances: { not_due: '1500000', '1_30': '390000', '31_60': '150000', '61_90': '80000', '91_180': '75000', '181_365': '52000', over_365: '42000' } },
-    { period: '2026-08', balances: { not_due: '1450000', '1_30': '410000', '31_60': '140000', '61_90': '85000', '91_180': '70000', '181_365': '55000', over_365: '45000' }, writeOffs: { over_365: '6000' } },
-    { period: '2026-09', balances: { not_due: '1500000', '1_30': '400000', '31_60': '150000', '61_90': '80000', '91_180': '72000', '181_365': '53000', over_365: '47000' } },
+    // Over 90 days is written off within the month, so its balance is what rolled in.
+    { period: '2026-06', balances: { current: '1400000', m1: '420000', m2: '160000', m3: '90000', m3plus: '40000' } },
+    { period: '2026-07', balances: { current: '1500000', m1: '390000', m2: '150000', m3: '80000', m3plus: '35000' }, writeOffs: { m3plus: '12000' } },
+    { period: '2026-08', balances: { current: '1450000', m1: '410000', m2: '140000', m3: '85000', m3plus: '30000' }, writeOffs: { m3plus: '9000' } },
+    { period: '2026-09', balances: { current: '1500000', m1: '400000', m2: '150000', m3: '80000', m3plus: '33000' }, writeOffs: { m3plus: '7000' } },
   ],
-  { buckets: whole.buckets, forwardLooking: '0.05' },
+  { buckets: monthly, forwardLooking: '0.05' },
 );
 console.log('\nProvision matrix (roll rates, +5% forward-looking):');
 for (const line of matrix.explanation) console.log(`  ${line}`);
-console.log(`  Provision on the ledger: ${provisionByAgeing(whole, matrix.lossRates).totals.CNY!.provision.toFixed(2)}`);
+const byMonth = ageReceivables(items, { asOf, buckets: monthly });
+console.log(`  Provision on the ledger: ${provisionByAgeing(byMonth, matrix.lossRates).totals.CNY!.provision.toFixed(2)}`);

@@ -85,10 +85,10 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   // slow path"), so V8 never boxes it: no allocation per item.
   const dayOf = (value: unknown): number => (typeof value === 'string' ? epochDayOrNaN(value) : Number.NaN);
   const scales = new Map<string, number>();
-  const scaleOf = (currency: string): number => {
+  const scaleOf = (currency: string, index: number): number => {
     let scale = scales.get(currency);
     if (scale === undefined) {
-      scale = resolveScale(currency, o.scales?.[currency], FN);
+      scale = resolveScale(currency, o.scales?.[currency], FN, { currency: ['items', index, 'currency'], scale: 'options.scales' });
       scales.set(currency, scale);
     }
     return scale;
@@ -135,7 +135,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     let scale = lastScale;
     if (currency !== lastCurrency) {
       if (!CURRENCY.test(currency)) return false;
-      scale = scaleOf(currency);
+      scale = scaleOf(currency, index);
       lastCurrency = currency;
       lastScale = scale;
     }
@@ -158,6 +158,8 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
         if (day <= asOf) open -= paid;
       }
       if (!Number.isSafeInteger(open)) return false;
+      // openAmount is not used beside allocations, but it must still be valid.
+      if (item.openAmount !== undefined && Number.isNaN(unitsOf(item.openAmount, scale))) return false;
     } else if (item.openAmount !== undefined) {
       open = unitsOf(item.openAmount, scale);
       if (Number.isNaN(open)) return false;
@@ -186,7 +188,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     const parsed = OpenItemSchema.safeParse(raw);
     if (!parsed.success) throw invalidInput(FN, issuesFromZod(parsed.error, ['items', index]));
     const item = parsed.data;
-    const scale = scaleOf(item.currency);
+    const scale = scaleOf(item.currency, index);
     const exact = (value: Decimal, path: (string | number)[]): Units => {
       const units = unitsOfDecimal(value, scale);
       if (units === null) {

@@ -100,8 +100,11 @@ function average(observations: readonly RateObservation[], how: 'weighted' | 'si
  * Cohort method: each period end's balances are followed to what they eventually
  * lost (`losses`), and `loss(i) = Σ losses(i) ÷ Σ balances(i)`.
  *
- * Either way an optional forward-looking adjustment scales every rate by
- * `1 + forwardLooking`, and rates are kept within [0, 1], half-up to 6 places.
+ * Either way an optional forward-looking adjustment scales the rates by
+ * `1 + forwardLooking` (the roll-rate method's last bucket stays at 100%), and rates
+ * are kept within [0, 1], half-up to 6 places. A bucket with no balance in any period
+ * has a roll rate of 0 (nothing observed rolls on), which zeroes the loss rates
+ * before it: give the method history that covers every bucket.
  *
  * @param history - Period ends, oldest first: `{ period, balances, writeOffs?, losses? }`.
  * @param options - `buckets` (their keys, in order, name the balances), `method`,
@@ -137,6 +140,11 @@ export function buildProvisionMatrix(history: ProvisionHistory, options: Provisi
         if (!keys.includes(key)) throw invalidInput(FN, [{ path: ['history', t, field, key], message: 'is not a bucket key' }]);
       }
     }
+    if (period.writeOffs !== undefined && Object.hasOwn(period.writeOffs, keys[0]!)) {
+      throw invalidInput(FN, [
+        { path: ['history', t, 'writeOffs', keys[0]!], message: 'nothing rolls into the first bucket: record write-offs against the bucket they were in' },
+      ]);
+    }
     if (method === 'cohort' && period.losses === undefined) {
       throw invalidInput(FN, [{ path: ['history', t, 'losses'], message: 'is required by the cohort method' }]);
     }
@@ -160,19 +168,19 @@ export function buildProvisionMatrix(history: ProvisionHistory, options: Provisi
       }));
       rollRates.push({ from, to, rate: clamp01(average(observations, how)).toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP), observations });
     }
-    // Products of the (rounded) roll rates onward, then the forward-looking factor.
+    // Products of the roll rates onward, each rounded to 6 places so the explanation
+    // adds up as printed, then the forward-looking factor. The last bucket stays at 100%.
     let onward = new Decimal(1);
     const last = keys[keys.length - 1]!;
-    lossRates[last] = adjust(onward);
-    explanation.unshift(`${last}: last bucket, 1${adjusted} = ${lossRates[last]!.toFixed()}`);
+    lossRates[last] = onward;
+    explanation.unshift(`${last}: last bucket, 1`);
     for (let i = keys.length - 2; i >= 0; i--) {
       const roll = rollRates[i]!;
       const next = onward;
-      onward = roll.rate.times(onward);
+      onward = roll.rate.times(onward).toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP);
       lossRates[roll.from] = adjust(onward);
-      explanation.unshift(
-        `${roll.from}: roll rate ${roll.rate.toFixed()} × ${next.toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP).toFixed()} onward${adjusted} = ${lossRates[roll.from]!.toFixed()}`,
-      );
+      const factorText = adjusted === '' ? '' : `; ${adjusted.trim()} = ${lossRates[roll.from]!.toFixed()}`;
+      explanation.unshift(`${roll.from}: roll rate ${roll.rate.toFixed()} × ${next.toFixed()} onward = ${onward.toFixed()}${factorText}`);
     }
   } else {
     for (const key of keys) {

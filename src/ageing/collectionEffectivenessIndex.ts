@@ -25,7 +25,7 @@ export interface CeiResult {
  *
  * @param input - `beginning`, `sales`, `ending`, `endingCurrent`.
  * @returns `{ value, explanation }`; value null when B + S − E_current is 0.
- * @throws HuikuanError `invalid_input` for negative amounts or E_current above E.
+ * @throws HuikuanError `invalid_input` for negative amounts, E_current above E, or E above B + S.
  * @example
  * // (500,000 + 1,000,000 − 600,000) ÷ (500,000 + 1,000,000 − 400,000) × 100 = 81.82
  * collectionEffectivenessIndex({ beginning: '500000', sales: '1000000', ending: '600000', endingCurrent: '400000' }).value?.toString();
@@ -38,7 +38,10 @@ export function collectionEffectivenessIndex(input: {
   readonly endingCurrent: DecimalLike;
 }): CeiResult {
   const i = parseArg(
-    InputSchema.refine((x) => x.endingCurrent.lte(x.ending), { error: 'endingCurrent must not exceed ending', path: ['endingCurrent'] }),
+    InputSchema.refine((x) => x.endingCurrent.lte(x.ending), { error: 'endingCurrent must not exceed ending', path: ['endingCurrent'] }).refine(
+      (x) => x.ending.lte(x.beginning.plus(x.sales)),
+      { error: 'ending must not exceed beginning + sales (receivables cannot grow by more than was sold)', path: ['ending'] },
+    ),
     input,
     'collectionEffectivenessIndex',
     'input',

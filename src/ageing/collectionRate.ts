@@ -46,7 +46,7 @@ export interface CollectionRateResult {
  * amounts at the start of items already overdue, plus the open amounts of items
  * falling due in the period — how much was collected in the period:
  * `rate = collected ÷ (overdue open at start + falling due in the period)`.
- * Open at the start means `amount − payments dated before from`. Payments in the
+ * Open at the start means `amount − payments dated before from` (never below zero). Payments in the
  * period on items due later are reported as `collectedAhead`, not counted.
  *
  * @param items - Iterable of `{ id, currency, amount, dueDate, allocations? }`, one currency.
@@ -87,6 +87,8 @@ export function collectionRate(
       if (allocation.date < from) openAtStart = openAtStart.minus(allocation.amount);
       else if (allocation.date <= to) paidInPeriod = paidInPeriod.plus(allocation.amount);
     }
+    // An item overpaid before the period has nothing left to collect.
+    openAtStart = Decimal.max(openAtStart, 0);
     if (item.dueDate < from) {
       overdueAtStart = overdueAtStart.plus(openAtStart);
       collected = collected.plus(paidInPeriod);

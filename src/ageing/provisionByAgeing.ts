@@ -47,8 +47,10 @@ export interface ProvisionReport {
 /**
  * Bad-debt provisions by the ageing method (账龄分析法): for each group and bucket,
  * `provision = balance × the bucket's rate`, half-up to the currency's minor unit;
- * group and currency totals are exact sums of those lines, so the provision never
- * exceeds the balance. A credit balance (negative) gets no provision. Rates are
+ * group and currency totals are exact sums of those lines. On every line the provision
+ * lies between zero and the balance; a credit balance (negative) gets none and is not
+ * netted against the provisions of other buckets, so a group's provision can exceed
+ * its net balance when it holds credits. Rates are
  * company policy: see PROVISION_PRESETS for an example, or buildProvisionMatrix to
  * derive them from history.
  *
@@ -85,8 +87,11 @@ export function provisionByAgeing(
   }
 
   const totals: Record<string, { balance: Decimal; provision: Decimal; byBucket: Record<string, { balance: Decimal; provision: Decimal }> }> = {};
-  const groups = r.groups.map((group): ProvisionGroup => {
-    const scale = resolveScale(group.currency, o.scales?.[group.currency], FN);
+  const groups = r.groups.map((group, index): ProvisionGroup => {
+    const scale = resolveScale(group.currency, o.scales?.[group.currency], FN, {
+      currency: ['report', 'groups', index, 'currency'],
+      scale: 'options.scales',
+    });
     const total = (totals[group.currency] ??= {
       balance: new Decimal(0),
       provision: new Decimal(0),

@@ -209,7 +209,9 @@ describe('ageReceivables: validation', () => {
     [[item('a', '2026-03-01', '1', { allocations: [{ date: '2026-01-01', amount: '0.001' }] })], { asOf }, 'invalid_input', 'items[0].allocations.0.amount has 3 decimal places'],
     [[item('a', '2026-03-01', '1', { allocations: 'none' as never })], { asOf }, 'invalid_input', 'items[0].allocations'],
     [[null], { asOf }, 'invalid_input', 'items[0]'],
-    [[item('a', '2026-03-01', '1', { currency: 'XAU' })], { asOf }, 'unsupported', 'XAU'],
+    [[item('a', '2026-03-01', '1', { currency: 'XAU' })], { asOf }, 'unsupported', 'unknown currency "XAU"; pass options.scales'],
+    // Found in review: beside allocations, an invalid openAmount once passed the fast path.
+    [[item('a', '2026-03-01', '100', { allocations: [], openAmount: 'abc' })], { asOf }, 'invalid_input', 'items[0].openAmount'],
     ['items', { asOf }, 'invalid_input', 'items: must be an iterable'],
     [[], { asOf: '2026-3-31' }, 'invalid_input', 'options.asOf'],
     [[], { asOf, groupBy: 'region' }, 'invalid_input', 'options.groupBy'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/index.js';
 import {
   PROVISION_PRESETS,
   ageReceivables,
@@ -38,6 +39,9 @@ describe('DSO, countback DSO, CEI, ADD (formulas checked by hand)', () => {
     expect(collectionEffectivenessIndex({ beginning: '500000', sales: '1000000', ending: '600000', endingCurrent: '400000' }).value?.toString()).toBe('81.82');
     expect(collectionEffectivenessIndex({ beginning: '100', sales: '0', ending: '0', endingCurrent: '0' }).value?.toString()).toBe('100');
     expect(collectionEffectivenessIndex({ beginning: '0', sales: '0', ending: '0', endingCurrent: '0' }).value).toBeNull();
+    expect(() => collectionEffectivenessIndex({ beginning: '0', sales: '0', ending: '10', endingCurrent: '5' })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('ending must not exceed beginning + sales') }),
+    );
     expect(() => collectionEffectivenessIndex({ beginning: '1', sales: '1', ending: '1', endingCurrent: '2' })).toThrowError(
       expect.objectContaining({ message: expect.stringContaining('endingCurrent must not exceed ending') }),
     );
@@ -76,6 +80,17 @@ describe('collectionRate (回款率)', () => {
     );
     // (300 + 100) ÷ (500 + 400 + 100) = 0.4
     expect([result.value?.toString(), result.collected.toString(), result.overdueAtStart.toString(), result.fallingDue.toString(), result.collectedAhead.toString()]).toEqual(['0.4', '400', '500', '500', '50']);
+  });
+
+  it('counts nothing collectible on an item overpaid before the period (found in review)', () => {
+    const result = collectionRate(
+      [
+        { id: 'over', currency: 'CNY', amount: '100', dueDate: '2026-02-01', allocations: [{ date: '2026-02-01', amount: '150' }] },
+        { id: 'due', currency: 'CNY', amount: '100', dueDate: '2026-03-15', allocations: [{ date: '2026-03-20', amount: '50' }] },
+      ],
+      { from: '2026-03-01', to: '2026-03-31' },
+    );
+    expect([result.value?.toString(), result.overdueAtStart.toString()]).toEqual(['0.5', '0']);
   });
 
   it('is null when nothing was collectible, and refuses mixed currencies', () => {
@@ -168,7 +183,7 @@ describe('buildProvisionMatrix', () => {
       'current: roll rate 0.181818 × 0.116667 onward = 0.021212',
       'd30: roll rate 0.233333 × 0.5 onward = 0.116667',
       'd60: roll rate 0.5 × 1 onward = 0.5',
-      'd90: last bucket, 1 = 1',
+      'd90: last bucket, 1',
     ]);
   });
 
@@ -178,6 +193,24 @@ describe('buildProvisionMatrix', () => {
     expect(simple.rollRates[0]!.rate.toString()).toBe('0.175');
     const worse = buildProvisionMatrix(history, { buckets, forwardLooking: '0.2' });
     expect([worse.lossRates.d60!.toString(), worse.lossRates.d90!.toString()]).toEqual(['0.6', '1']);
+    expect(worse.explanation[2]).toBe('d60: roll rate 0.5 × 1 onward = 0.5; × (1 + 0.2) = 0.6');
+    const better = buildProvisionMatrix(history, { buckets, forwardLooking: '-0.1' });
+    expect([better.lossRates.d60!.toString(), better.lossRates.d90!.toString()]).toEqual(['0.45', '1']); // the last bucket stays at 100%
+  });
+
+  it('explains each loss rate with figures that multiply out as printed (found in review)', () => {
+    const b4: AgeingBuckets = { basis: 'due_date', buckets: [{ key: 'a', maxDays: 0 }, { key: 'b', minDays: 1, maxDays: 30 }, { key: 'c', minDays: 31, maxDays: 60 }, { key: 'd', minDays: 61 }] };
+    const matrix = buildProvisionMatrix(
+      [
+        { period: '2026-01', balances: { a: '7000', b: '7000', c: '7000' } },
+        { period: '2026-02', balances: { b: '1000', c: '1000', d: '5730' } },
+      ],
+      { buckets: b4 },
+    );
+    for (const line of matrix.explanation.slice(0, -1)) {
+      const [, roll, onward, result] = /roll rate ([\d.]+) × ([\d.]+) onward = ([\d.]+)/.exec(line)!;
+      expect(new Decimal(roll!).times(onward!).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString()).toBe(result);
+    }
   });
 
   it('derives loss rates from cohorts: losses ÷ balances', () => {
@@ -203,6 +236,7 @@ describe('buildProvisionMatrix', () => {
     [[{ period: 'x', balances: { overdue: '1' } }, history[1]], {}, 'history[0].balances.overdue: is not a bucket key'],
     [history, { method: 'cohort' }, 'history[0].losses: is required by the cohort method'],
     [history, { forwardLooking: '-2' }, 'options.forwardLooking'],
+    [[history[0], { ...history[1], writeOffs: { current: '5' } }], {}, 'history[1].writeOffs.current: nothing rolls into the first bucket'],
   ] as const)('%#: rejects bad input', (h, options, message) => {
     expect(() => buildProvisionMatrix(h as never, { buckets, ...options } as never)).toThrowError(expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining(message) }));
   });
