@@ -1,12 +1,19 @@
 /**
  * huikuan quick start: a contract's collection plan (回款计划) on Chinese business
  * days, the customer's receipts applied to it, where the plan stands, and the aged
- * receivables of the sales team (账龄分析) by rep.
+ * receivables of the sales team (账龄分析) by rep, and the credit check (信用管理) that
+ * grades customers and stops an order before it ships.
  * Run with `npm run demo`.
  */
 import {
   CHINA_MAINLAND,
+  FIVE_C_SCORECARD,
   ageReceivables,
+  checkOrder,
+  creditLimit,
+  measureExposure,
+  scoreCredit,
+  type CreditPolicy,
   applyReceipts,
   calendarCovers,
   comparePlanToActual,
@@ -94,3 +101,47 @@ for (const group of aged.groups) {
 const all = aged.totals.CNY!;
 console.log(`  ${'all'.padEnd(10)}${aged.bucketKeys.map((k) => all.byBucket[k]!.toFixed(2).padStart(width)).join('')}${all.total.toFixed(2).padStart(width + 2)}  ${all.weightedAverageDaysPastDue.toFixed(1)}`);
 console.log(`  Overdue ${all.overdue.toFixed(2)} of ${all.total.toFixed(2)}; the oldest item is ${all.maxDaysPastDue} days past due.`);
+
+// Before the next sale: grade customers on the five Cs, set limits by grade, check an order.
+const customers = [
+  { name: 'Hengda Machinery', facts: { character: 'good', capacity: 1.6, capital: 0.38, collateral: 'guarantee', conditions: 'stable' }, monthlySales: '600000' },
+  { name: 'Dongfang Tools', facts: { character: 'fair', capacity: 1.1, capital: 0.22, collateral: 'none', conditions: 'stable' }, monthlySales: '150000' },
+  { name: 'Xibei Mining', facts: { character: 'poor', capacity: 0.8, capital: 0.12, collateral: 'none', conditions: 'declining' }, monthlySales: '90000' },
+];
+const policy: CreditPolicy = {
+  id: 'CREDIT-2026',
+  grades: {
+    AAA: { factor: '1.2', maxTermDays: 90 },
+    AA: { factor: '1', maxTermDays: 90 },
+    A: { factor: '0.8', maxTermDays: 60 },
+    BBB: { factor: '0.6', maxTermDays: 45 },
+    BB: { factor: '0.4', maxTermDays: 30 },
+    B: { factor: '0.2', maxTermDays: 30 },
+    C: { factor: '0', maxTermDays: 0, prepayment: true },
+  },
+  caps: { absolute: '1000000' },
+};
+console.log('\nCredit grades and limits (five Cs template)\n');
+const decisions = customers.map((customer) => {
+  const score = scoreCredit(FIVE_C_SCORECARD, customer.facts);
+  const limit = creditLimit(policy, { grade: score.grade, currency: 'CNY', averageMonthlySales: customer.monthlySales });
+  const terms = limit.prepaymentRequired ? 'cash in advance' : `${limit.termDays} days`;
+  console.log(`  ${customer.name.padEnd(18)} score ${score.score.toFixed(1).padStart(5)}  grade ${score.grade.padEnd(4)} limit ${limit.limit.toFixed(2).padStart(11)}  terms ${terms}`);
+  return { customer, score, limit };
+});
+
+// Hengda orders another 400,000.00; its exposure is its open receivables plus open orders.
+const hengda = decisions[0]!;
+const account = ageReceivables(book, { asOf, groupBy: 'customerId' }).groups.find((g) => g.key === 'Hengda Machinery')!;
+const exposure = measureExposure({ openReceivables: account.total, openOrders: [{ amount: '150000', deliveryDate: '2026-12-05' }] });
+const check = checkOrder({
+  order: { id: 'SO-2026-1187', amount: '400000' },
+  limit: hengda.limit.limit,
+  exposure: exposure.total,
+  grade: hengda.score.grade,
+  overdue: { amount: account.overdue, maxDaysPastDue: account.maxDaysPastDue },
+  policy: { overLimit: { action: 'review', reviewTolerancePercent: 10 }, overdue: { maxDaysPastDue: 30 }, prepaymentGrades: ['C'] },
+});
+console.log(`\n  Order SO-2026-1187 for Hengda Machinery, 400000.00: ${check.decision.toUpperCase()}`);
+for (const reason of check.reasons) console.log(`    - ${reason.message}\n      ${reason.messageZh}`);
+console.log(`    headroom after the order: ${check.headroom?.toFixed(2)}`);

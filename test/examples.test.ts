@@ -33,5 +33,7 @@ describe('examples', () => {
     const out = lines.join('\n');
     expect(out).toContain('rolled to 2026-10-08');
     expect(out).toContain('collection rate 78.33%');
+    expect(out).toMatch(/Order SO-2026-1187 for Hengda Machinery, 400000\.00: BLOCK\n\s+- an invoice is 46 days past due/);
+    expect(out).toContain('Xibei Mining       score  23.0  grade C');
   });
 });
