@@ -39,6 +39,10 @@ check(HuikuanError === MoneyError, 'esm: one HuikuanError class across subpaths'
 const planned = scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 30 }] } }] }, { total: '10', currency: 'CNY', dates: { invoice: '2026-01-01' } });
 check(planned.instalments[0].dueDate === '2026-01-31', 'esm scheduleInstalments');
 check(pkg.name === 'huikuan', 'esm package.json');
+for (const subpath of Object.keys(pkg.exports).filter((k) => k !== './package.json')) {
+  const mod = await import(subpath === '.' ? 'huikuan' : `huikuan/${subpath.slice(2)}`);
+  check(mod.HuikuanError === HuikuanError, `esm ${subpath}: shares HuikuanError`);
+}
 console.log('esm ok');
 JS
 cat > cjs.cjs <<'JS'
@@ -55,6 +59,14 @@ check(InstalmentsError === HuikuanError, 'cjs: instalments shares HuikuanError')
 check(amortize({ principal: '10000', annualRate: '0.08', periods: 10, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'USD' }).payment.toString() === '1037.03', 'cjs amortize');
 try { roundMoney('1,000', 'CNY'); check(false, 'cjs throws'); } catch (e) { check(e instanceof HuikuanError && e.code === 'invalid_input', 'cjs error'); }
 check(require('huikuan/package.json').version === '0.1.0', 'cjs package.json');
+for (const subpath of Object.keys(require('huikuan/package.json').exports).filter((k) => k !== './package.json')) {
+  const mod = require(subpath === '.' ? 'huikuan' : `huikuan/${subpath.slice(2)}`);
+  check(mod.HuikuanError === HuikuanError, `cjs ${subpath}: shares HuikuanError`);
+}
+const { scoreCredit, FIVE_C_SCORECARD } = require('huikuan/credit');
+check(scoreCredit(FIVE_C_SCORECARD, { character: 'good', capacity: 1.8, capital: 0.45, collateral: 'guarantee', conditions: 'stable' }).grade === 'A', 'cjs scoreCredit');
+const { ageReceivables } = require('huikuan/ageing');
+check(ageReceivables([{ id: '1', customerId: 'C', currency: 'CNY', amount: '1.50', issueDate: '2026-01-01', dueDate: '2026-01-31' }], { asOf: '2026-03-01' }).totals.CNY.total.toString() === '1.5', 'cjs ageReceivables');
 console.log('cjs ok');
 JS
 node esm.mjs
@@ -65,6 +77,10 @@ import { Decimal, HuikuanError, allocate, type HuikuanErrorCode } from 'huikuan'
 import { roundMoney, type RoundingMode } from 'huikuan/money';
 import { CHINA_MAINLAND, addBusinessDays, type BusinessCalendar } from 'huikuan/calendar';
 import { applyReceipts, type PaymentTerms, type ReceiptApplication } from 'huikuan/instalments';
+import { ageReceivables, type AgeingReport } from 'huikuan/ageing';
+import { checkOrder, type OrderCheck } from 'huikuan/credit';
+const aged: AgeingReport = ageReceivables([], { asOf: '2026-01-01', groupBy: (item) => item.customerId });
+const check: OrderCheck = checkOrder({ order: { amount: 1 }, limit: null, exposure: 0, grade: 'A', overdue: { amount: 0, maxDaysPastDue: 0 }, policy: {} });
 const terms: PaymentTerms = { id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 30 }] } }] } as const;
 const applied: ReceiptApplication = applyReceipts([], [], { asOf: '2026-01-01' });
 const parts: Decimal[] = allocate('100', [1, 2], { currency: 'CNY' });
@@ -75,7 +91,7 @@ const due: string = addBusinessDays(cal, '2026-10-01', 1);
 const code: HuikuanErrorCode = 'invalid_input';
 // @ts-expect-error the options need a currency
 allocate('100', [1], {});
-export { parts, rounded, due, code, HuikuanError, terms, applied };
+export { parts, rounded, due, code, HuikuanError, terms, applied, aged, check };
 TS
 for mode in "--module nodenext --moduleResolution nodenext" "--module commonjs --moduleResolution node10 --esModuleInterop"; do
   npx tsc --noEmit --strict --skipLibCheck false --types node $mode types.ts
