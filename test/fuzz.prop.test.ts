@@ -171,7 +171,35 @@ describe('every public function rejects non-conforming input with a HuikuanError
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it.each(Object.keys(valid))('%s: every nested field replaced by a near miss', (name) => {
+    const args = valid[name]!;
+    const paths = leafPaths(args).filter((path) => path.length > 0);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), nearMiss, (path, value) => {
+        call(name, replaceAt(args, path, value) as unknown[]);
+      }),
+      { numRuns: 120 },
+    );
+  });
 });
+
+/** Paths to every leaf (and every object or array) inside a value. */
+function leafPaths(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null || huikuan.Decimal.isDecimal(value)) return [[...path]];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [[...path], ...entries.flatMap(([k, v]) => leafPaths(v, [...path, k]))];
+}
+
+/** A deep copy of `value` with the thing at `path` replaced. */
+function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  copy[head as string] = replaceAt(copy[head as string], rest, replacement);
+  return copy;
+}
 
 describe('no public function mutates its input', () => {
   const deepFreeze = <T>(value: T): T => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
+import { ONLY_WHEN_VALID } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { NonNegativeAmount, PeriodDays, PositiveAmount } from './kpiSchemas.js';
 
@@ -8,6 +9,7 @@ const InputSchema = z
   .refine((x) => x.currentReceivables.lte(x.receivables), {
     error: 'currentReceivables must not exceed receivables',
     path: ['currentReceivables'],
+    ...ONLY_WHEN_VALID,
   });
 
 /** The result of `averageDaysDelinquent`. */

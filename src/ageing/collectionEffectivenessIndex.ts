@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
+import { ONLY_WHEN_VALID } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { NonNegativeAmount } from './kpiSchemas.js';
 
@@ -38,9 +39,9 @@ export function collectionEffectivenessIndex(input: {
   readonly endingCurrent: DecimalLike;
 }): CeiResult {
   const i = parseArg(
-    InputSchema.refine((x) => x.endingCurrent.lte(x.ending), { error: 'endingCurrent must not exceed ending', path: ['endingCurrent'] }).refine(
+    InputSchema.refine((x) => x.endingCurrent.lte(x.ending), { error: 'endingCurrent must not exceed ending', path: ['endingCurrent'], ...ONLY_WHEN_VALID }).refine(
       (x) => x.ending.lte(x.beginning.plus(x.sales)),
-      { error: 'ending must not exceed beginning + sales (receivables cannot grow by more than was sold)', path: ['ending'] },
+      { error: 'ending must not exceed beginning + sales (receivables cannot grow by more than was sold)', path: ['ending'], ...ONLY_WHEN_VALID },
     ),
     input,
     'collectionEffectivenessIndex',

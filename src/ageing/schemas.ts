@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 
 const days = z.number({ error: 'must be a whole number of days' }).int({ error: 'must be a whole number of days' });
@@ -48,7 +48,7 @@ export const AgeingBucketsSchema = z
         );
       }
     });
-  });
+  }, ONLY_WHEN_VALID);
 
 /** Ageing buckets (see AgeingBucketsSchema). */
 export type AgeingBuckets = DeepReadonly<z.input<typeof AgeingBucketsSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../core/schemas.js';
+import { IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import { isValidIsoDate, toEpochDay, weekdayOfEpochDay } from '../core/isoDate.js';
 
 /** A day of the week: 0 = Sunday, 1 = Monday, … 6 = Saturday (as `Date#getDay`). */
@@ -56,7 +56,7 @@ export const BusinessCalendarSchema = z
         });
       }
     });
-  });
+  }, ONLY_WHEN_VALID);
 
 /** A business-day calendar (see BusinessCalendarSchema). */
 export interface BusinessCalendar {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
-import { DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 
@@ -38,11 +38,13 @@ export const PaymentIndexTableSchema = z
         ctx.addIssue({ code: 'custom', path: [i], message: 'days must rise and the index must not, from point to point' });
       }
     });
-  });
+  }, ONLY_WHEN_VALID);
 
 /** One payment obligation of the customer: paid (on `paidDate` or `settledOn`) or still open. */
 export const PaymentRecordSchema = z.object({
-  amount: DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' }),
+  amount: DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+  /** What is still owed, when known (applyReceipts' positions carry it): counts in openOverdueAmount. @defaultValue amount */
+  outstanding: DecimalValueSchema.optional(),
   dueDate: IsoDateSchema.nullable(),
   paidDate: IsoDateSchema.nullable().optional(),
   /** applyReceipts' name for the paid date: its instalment positions fit as they are. */
@@ -130,12 +132,12 @@ export function assessPaymentBehaviour(
   let n = 0;
   let openOverdue = new Decimal(0);
   for (const record of records) {
-    if (record.dueDate === null) continue;
+    if (record.dueDate === null || record.amount.isZero()) continue; // nothing to pay, nothing to learn
     const due = toEpochDay(record.dueDate);
     const paidOn = record.paidDate ?? record.settledOn ?? null;
     const paid = paidOn === null ? null : toEpochDay(paidOn);
     const settled = paid !== null && paid <= asOf;
-    if (!settled && due < asOf) openOverdue = openOverdue.plus(record.amount);
+    if (!settled && due < asOf) openOverdue = openOverdue.plus(record.outstanding ?? record.amount);
     if (due < from) continue;
     if (due > asOf && !settled) continue; // not yet due and not paid early
     const days = settled ? paid - due : asOf - due;

@@ -136,12 +136,17 @@ export function creditLimit(policy: CreditPolicy, input: CreditLimitInput): Cred
     return { currency: i.currency, limit: new Decimal(0), termDays: 0, prepaymentRequired: true, source, basis };
   }
 
-  const months = terms.creditPeriodMonths ?? new Decimal(terms.maxTermDays).div(30);
-  let limit = i.averageMonthlySales.times(months).times(terms.factor);
+  // Months of sales: creditPeriodMonths, else maxTermDays ÷ 30, divided last so that
+  // 40 days of 300,000 a month is exactly 400,000 (no 1.333… months rounding first).
+  const period = terms.creditPeriodMonths === undefined ? `${terms.maxTermDays} ÷ 30` : terms.creditPeriodMonths.toFixed();
+  let limit =
+    terms.creditPeriodMonths === undefined
+      ? i.averageMonthlySales.times(terms.maxTermDays).times(terms.factor).div(30)
+      : i.averageMonthlySales.times(terms.creditPeriodMonths).times(terms.factor);
   basis.push({
     step: 'sales_based',
     value: limit,
-    explanation: `average monthly sales ${i.averageMonthlySales.toFixed()} × ${months.toFixed()} months × factor ${terms.factor.toFixed()} = ${limit.toFixed()}`,
+    explanation: `average monthly sales ${i.averageMonthlySales.toFixed()} × ${period} months × factor ${terms.factor.toFixed()} = ${limit.toDecimalPlaces(scale, Decimal.ROUND_DOWN).toFixed()}`,
   });
 
   const caps = customer?.caps ?? group?.caps ?? p.caps;

@@ -39,7 +39,7 @@ export interface Rerating {
  * than `downgradeOverdueDays` past due), else up one notch at most when the index
  * reaches `upgradeAtIndex`. Grades stay on the policy's ladder.
  *
- * @param current - `{ grade }` (and optionally its `score`, carried for the record).
+ * @param current - `{ grade }` (a CreditScore fits as it is; its `score` is not used).
  * @param behaviour - `{ index, maxDaysPastDue? }`, e.g. from assessPaymentBehaviour.
  * @param policy - The ladder and thresholds.
  * @returns `{ previousGrade, grade, change, reasons }`.

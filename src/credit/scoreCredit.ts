@@ -116,7 +116,8 @@ export function scoreCredit(scorecard: Scorecard, facts: CreditFacts): CreditSco
       points = factor.points[raw]!;
       matched = raw;
     }
-    const weighted = points.times(weight);
+    const product = points.times(weight);
+    const weighted = product.isZero() ? new Decimal(0) : product; // never -0 (0 × a negative)
     score = score.plus(weighted);
     contributions.push({ factor: factor.id, value, points, weight, weighted, matched });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalValueSchema, RateSchema } from '../core/schemas.js';
+import { DecimalValueSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 
 const Id = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { error: 'must be a letter, then up to 63 letters, digits, "_", "." or "-"' });
@@ -42,7 +42,7 @@ export const ScoreFactorSchema = z.discriminatedUnion(
             at(`must start where the previous bin ends (${previous.max.toFixed()}): bins are half-open [min, max) and cover the line`);
           }
         });
-      }),
+      }, ONLY_WHEN_VALID),
     z.strictObject({
       ...common,
       type: z.literal('categorical'),
@@ -92,7 +92,7 @@ export const ScorecardSchema = z
         at('minScore must fall from band to band: list grades best first');
       }
     });
-  });
+  }, ONLY_WHEN_VALID);
 
 /** A credit scorecard (see ScorecardSchema). */
 export type Scorecard = DeepReadonly<z.input<typeof ScorecardSchema>>;

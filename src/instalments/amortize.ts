@@ -18,6 +18,9 @@ const FN = 'amortize';
 /** Periods per year of each payment frequency. */
 export const PERIODS_PER_YEAR = { monthly: 12, quarterly: 4, semiannual: 2, annual: 1 } as const;
 
+/** A nominal annual rate as a decimal, from 0 to 10 (1000% a year): beyond that, amounts explode. */
+export const AnnualRateSchema = RateSchema.refine((d) => d.lte(10), { error: 'must be at most 10 (1000% a year)' });
+
 const PeriodsSchema = z
   .number({ error: 'must be a whole number of periods from 1 to 1200' })
   .int({ error: 'must be a whole number of periods from 1 to 1200' })
@@ -27,8 +30,8 @@ const PeriodsSchema = z
 /** Input of `amortize`. */
 export const AmortizeInputSchema = z.strictObject({
   principal: DecimalValueSchema.refine((d) => d.isPositive() && !d.isZero(), { error: 'must be positive' }),
-  /** Nominal annual rate as a decimal: `0.06` is 6% a year. */
-  annualRate: RateSchema,
+  /** Nominal annual rate as a decimal: `0.06` is 6% a year; at most 10 (1000%). */
+  annualRate: AnnualRateSchema,
   periods: PeriodsSchema,
   frequency: z.enum(['monthly', 'quarterly', 'semiannual', 'annual']),
   /** `annuity`: equal payments (等额本息); `equal_principal`: equal principal (等额本金). */
@@ -89,14 +92,19 @@ export function annuityPaymentUnchecked(principal: Decimal, periodRate: Decimal,
  * @param periodRate - Interest rate per period as a decimal (6% a year monthly is `0.005`).
  * @param periods - Number of payments, 1 to 1200.
  * @returns The payment per period, as an unrounded Decimal (round it with `roundMoney`).
- * @throws HuikuanError `invalid_input` for a negative or malformed value.
+ * @throws HuikuanError `invalid_input` for a negative or malformed principal or rate, or a bad count.
  * @example
  * // Excel: =PMT(8%/12, 10, 10000) → -1,037.03
  * annuityPayment('10000', new Decimal('0.08').div(12), 10).toFixed(2); //=> '1037.03'
  * annuityPayment('1200', 0, 12).toString();                              //=> '100'
  */
 export function annuityPayment(principal: DecimalLike, periodRate: DecimalLike, periods: number): Decimal {
-  const p = parseArg(DecimalValueSchema, principal, 'annuityPayment', 'principal');
+  const p = parseArg(
+    DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+    principal,
+    'annuityPayment',
+    'principal',
+  );
   const r = parseArg(RateSchema, periodRate, 'annuityPayment', 'periodRate');
   const n = parseArg(PeriodsSchema, periods, 'annuityPayment', 'periods');
   return annuityPaymentUnchecked(p, r, n);

@@ -53,48 +53,62 @@ function pay(slot: Slot, amount: Decimal, receipt: { id: string; date: string },
 }
 
 /**
- * A currency's instalments in payment order. `head` is the first slot that may still
- * owe anything: slots before it are settled, so each receipt starts there and the
- * whole run stays near O(receipts + instalments) for oldest-first application.
+ * A currency's instalments in payment order, cut into one segment per kind rank
+ * (a single segment without `order`). Within a segment slots run by due date, so the
+ * slots due by a receipt's date are a prefix of each segment. `head` is the first
+ * slot of a segment that may still owe anything: each receipt starts there, so
+ * oldest-first application stays near O(receipts + instalments) and pro-rata
+ * application touches only what is due.
  */
-interface Queue {
+interface Segment {
   readonly slots: readonly Slot[];
   head: number;
 }
 
-/** The queue's unsettled tail, after moving `head` past settled slots. */
-function open(queue: Queue): readonly Slot[] {
-  while (queue.head < queue.slots.length && queue.slots[queue.head]!.outstanding.isZero()) queue.head += 1;
-  return queue.head === 0 ? queue.slots : queue.slots.slice(queue.head);
+/** Moves a segment's head past settled slots. */
+function advance(segment: Segment): void {
+  while (segment.head < segment.slots.length && segment.slots[segment.head]!.outstanding.isZero()) segment.head += 1;
 }
 
-/** Pays slots in queue order until the money runs out; returns what is left. */
-function payInOrder(queue: Queue, money: Decimal, receipt: { id: string; date: string }, out: Allocation[]): Decimal {
+/** Whether a slot falls due by a date (undated slots never do). */
+const dueBy = (slot: Slot, date: string) => slot.dueDate !== null && slot.dueDate <= date;
+
+/**
+ * Pays slots in order until the money runs out; returns what is left. First what is
+ * due by the receipt's date (rank by rank, oldest first: 民法典 art. 560 pays debts
+ * already due first, art. 561 ranks costs, interest and principal among them), then
+ * what is not yet due, in the same order.
+ */
+function payInOrder(queue: readonly Segment[], money: Decimal, receipt: { id: string; date: string }, out: Allocation[]): Decimal {
   let left = money;
-  for (let k = queue.head; k < queue.slots.length; k++) {
-    if (left.isZero()) break;
-    const slot = queue.slots[k]!;
-    if (slot.outstanding.isZero()) {
-      if (k === queue.head) queue.head += 1;
-      continue;
+  for (const dueFirst of [true, false]) {
+    for (const segment of queue) {
+      advance(segment);
+      for (let k = segment.head; k < segment.slots.length && !left.isZero(); k++) {
+        const slot = segment.slots[k]!;
+        if (dueFirst && !dueBy(slot, receipt.date)) break; // the rest of this segment is not yet due
+        if (slot.outstanding.isZero()) continue;
+        const part = Decimal.min(left, slot.outstanding);
+        pay(slot, part, receipt, out);
+        left = left.minus(part);
+      }
     }
-    const part = Decimal.min(left, slot.outstanding);
-    pay(slot, part, receipt, out);
-    left = left.minus(part);
   }
   return left;
 }
 
 /** Pays slots due by the receipt's date pro rata to what each owes, rank by rank; returns what is left. */
-function payProRata(queue: Queue, money: Decimal, receipt: { id: string; date: string }, out: Allocation[]): Decimal {
+function payProRata(queue: readonly Segment[], money: Decimal, receipt: { id: string; date: string }, out: Allocation[]): Decimal {
   let left = money;
-  const unsettled = open(queue);
-  const ranks = [...new Set(unsettled.map((slot) => slot.rank))];
-  for (const rank of ranks) {
+  for (const segment of queue) {
     if (left.isZero()) break;
-    const due = unsettled.filter(
-      (slot) => slot.rank === rank && slot.dueDate !== null && slot.dueDate <= receipt.date && !slot.outstanding.isZero(),
-    );
+    advance(segment);
+    const due: Slot[] = [];
+    for (let k = segment.head; k < segment.slots.length; k++) {
+      const slot = segment.slots[k]!;
+      if (!dueBy(slot, receipt.date)) break;
+      if (!slot.outstanding.isZero()) due.push(slot);
+    }
     if (due.length === 0) continue;
     let owed = new Decimal(0);
     let scale = Math.max(knownMinorUnits(due[0]!.currency) ?? 0, left.decimalPlaces());
@@ -123,13 +137,16 @@ function payProRata(queue: Queue, money: Decimal, receipt: { id: string; date: s
  *   owes (largest-remainder in minor units), the excess then oldest due first.
  * - `explicit_then_oldest`: a receipt naming an `instalmentId` pays that instalment
  *   first, the rest oldest due first.
- * With `order` (e.g. `['fee', 'interest', 'principal']`, as 民法典 art. 561 sets
- * absent agreement), kinds are paid in that rank before due dates count.
+ * Whatever the strategy, money placed in order goes first to what is due by the
+ * receipt's date, then to what is not yet due (民法典 art. 560: debts already due
+ * first). With `order` (e.g. `['fee', 'interest', 'principal']`, as art. 561 sets
+ * absent agreement), kinds are ranked within each of those two groups.
  *
  * Status as of `asOf`: `paid` (nothing outstanding), `awaiting_milestone` (no due
  * date), `overdue` (due before `asOf`, something outstanding), `partially_paid`,
- * else `open`. Proportional runs in O(receipts × instalments); the other strategies
- * in O((receipts + instalments) log).
+ * else `open`. Runs in O((receipts + instalments) log) plus the allocations made;
+ * pro-rata application makes one allocation per instalment due at each receipt, so
+ * receipts that trail many open instalments make many allocations.
  *
  * @param instalments - Iterable of `{ id, currency, amount, dueDate, kind? }`; an
  *   InstalmentPlan's `instalments` fit as they are.
@@ -216,8 +233,19 @@ export function applyReceipts(
     if (list === undefined) byCurrency.set(slot.currency, [slot]);
     else list.push(slot);
   }
-  const queues = new Map<string, Queue>([...byCurrency].map(([currency, list]) => [currency, { slots: list, head: 0 }]));
-  const none: Queue = { slots: [], head: 0 };
+  const queues = new Map<string, Segment[]>();
+  for (const [currency, list] of byCurrency) {
+    const segments: Segment[] = [];
+    let start = 0;
+    for (let k = 1; k <= list.length; k++) {
+      if (k === list.length || list[k]!.rank !== list[start]!.rank) {
+        segments.push({ slots: list.slice(start, k), head: 0 });
+        start = k;
+      }
+    }
+    queues.set(currency, segments);
+  }
+  const none: Segment[] = [];
 
   const applicable = cash
     .map((receipt, index) => ({ receipt, index }))

@@ -5,12 +5,13 @@ import { compileCalendar } from '../calendar/compileCalendar.js';
 import { BusinessCalendarSchema, RollConventionSchema } from '../calendar/schemas.js';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { allocateUnchecked, assertAtScale } from '../money/allocate.js';
 import { resolveScale } from '../money/currencies.js';
 import { roundToScale } from '../money/roundMoney.js';
 import {
+  AnnualRateSchema,
   annuityPaymentUnchecked,
   buildRows,
   periodDueDate,
@@ -43,7 +44,7 @@ export const RestructureInputSchema = z
     /** Size of each instalment; the last takes what is left. */
     instalmentAmount: positive('the instalment amount').optional(),
     /** Nominal annual rate for an interest-bearing plan (`0.06` is 6% a year). @defaultValue 0 */
-    annualRate: RateSchema.optional(),
+    annualRate: AnnualRateSchema.optional(),
     scale: z.number().int().min(0).max(12).optional(),
     roll: RollConventionSchema.optional(),
     calendar: BusinessCalendarSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/types.js';
 import { BusinessCalendarSchema, RollConventionSchema } from '../calendar/schemas.js';
 import { Decimal } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
 
 const int = (what: string, min: number, max: number) =>
   z
@@ -149,7 +149,7 @@ export const PaymentTermsSchema = z
       if (ids.has(line.id)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `repeats id "${line.id}"` });
       ids.add(line.id);
     });
-  });
+  }, ONLY_WHEN_VALID);
 
 /** Payment terms as accepted (see PaymentTermsSchema). */
 export type PaymentTerms = DeepReadonly<z.input<typeof PaymentTermsSchema>>;

@@ -139,6 +139,16 @@ describe('addBusinessDays and businessDaysBetween', () => {
     expect(businessDaysBetween(calendar, from, to)).toBe(n);
   });
 
+  it('moves far without walking, and refuses to leave the supported range', () => {
+    const far = addBusinessDays(CHINA_MAINLAND, '2026-01-01', 100_000);
+    expect(businessDaysBetween(CHINA_MAINLAND, '2026-01-01', far)).toBe(100_000);
+    expect(isBusinessDay(CHINA_MAINLAND, far)).toBe(true);
+    expect(businessDaysBetween(CHINA_MAINLAND, '2026-01-01', addDays(far, -1))).toBe(99_999);
+    expect(addBusinessDays(WEEKENDS_ONLY, '9999-12-01', 20)).toBe('9999-12-29');
+    expect(() => addBusinessDays(WEEKENDS_ONLY, '9999-12-01', 40)).toThrowError(expect.objectContaining({ code: 'out_of_range' }));
+    expect(() => addBusinessDays(WEEKENDS_ONLY, '0001-01-20', -40)).toThrowError(expect.objectContaining({ code: 'out_of_range' }));
+  });
+
   it('supports other weekends, e.g. Friday and Saturday', () => {
     const gulf: BusinessCalendar = { id: 'fri-sat', weekend: [5, 6] };
     expect(isBusinessDay(gulf, '2026-11-22')).toBe(true); // Sunday

@@ -110,6 +110,20 @@ describe('business days (properties)', () => {
     );
   });
 
+  it('addBusinessDays lands where a day-by-day walk lands, for long moves too', () => {
+    fc.assert(
+      fc.property(calendar, holidayEraIsoDate, fc.integer({ min: -3000, max: 3000 }), (cal, d, n) => {
+        let walked = d;
+        for (let left = Math.abs(n); left > 0; ) {
+          walked = addDays(walked, Math.sign(n));
+          if (isBusinessDay(cal, walked)) left -= 1;
+        }
+        expect(addBusinessDays(cal, d, n)).toBe(walked);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('businessDaysBetween counts like a day-by-day walk and adds up over consecutive spans', () => {
     fc.assert(
       fc.property(calendar, holidayEraIsoDate, holidayEraIsoDate, holidayEraIsoDate, (cal, x, y, z) => {

@@ -53,6 +53,11 @@ describe('scoreCredit on the 5C template', () => {
     );
   });
 
+  it('never reports a negative zero (found in review)', () => {
+    const card: Scorecard = { id: 'X', version: 1, factors: [{ id: 'a', type: 'numeric', weight: 0, bins: [{ points: -10 }] }], grades: [{ grade: 'G' }] };
+    expect(JSON.stringify(scoreCredit(card, { a: 1 }).contributions[0]!.weighted)).toBe('"0"');
+  });
+
   it('refuses facts of the wrong kind and unknown categories', () => {
     expect(() => scoreCredit(FIVE_C_SCORECARD, { character: 'great', capacity: 'high', capital: 1 })).toThrowError(
       expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining('facts.character: must be one of "excellent", "good"') }),
@@ -138,6 +143,17 @@ describe('assessPaymentBehaviour (PAYDEX-style index)', () => {
     expect(result.sampleSize).toBe(4);
   });
 
+  it('skips zero amounts and counts what is still outstanding as overdue (found in review)', () => {
+    const result = assessPaymentBehaviour(
+      [
+        { amount: '0', dueDate: '2026-10-01', paidDate: null },
+        { amount: '300', outstanding: '200', dueDate: '2026-10-31', settledOn: null },
+      ],
+      { asOf },
+    );
+    expect([result.sampleSize, result.openOverdueAmount.toString()]).toEqual([1, '200']);
+  });
+
   it('has no index without a sample, and takes a table of its own', () => {
     const none = assessPaymentBehaviour([], { asOf });
     expect([none.index, none.weightedDaysBeyondTerms, none.sampleSize]).toEqual([null, null, 0]);
@@ -191,6 +207,12 @@ describe('creditLimit', () => {
     expect(creditLimit(policy, { grade: 'C', currency: 'CNY', averageMonthlySales: '500000' })).toMatchObject({ termDays: 0, prepaymentRequired: true });
     expect(creditLimit(policy, { grade: 'B', currency: 'CNY', averageMonthlySales: '333.33' }).limit.toString()).toBe('166.66'); // 166.665
     expect(creditLimit(policy, { grade: 'B', currency: 'JPY', averageMonthlySales: '333' }).limit.toString()).toBe('166');
+  });
+
+  it('divides by 30 last, so 40-day terms lose no cent (found in review)', () => {
+    const result = creditLimit({ id: 'P', grades: { A: { factor: 1, maxTermDays: 40 } } }, { grade: 'A', currency: 'CNY', averageMonthlySales: '300000' });
+    expect(result.limit.toString()).toBe('400000');
+    expect(result.basis[1]!.explanation).toBe('average monthly sales 300000 × 40 ÷ 30 months × factor 1 = 400000');
   });
 
   it('refuses a grade the policy has no terms for (including inherited names)', () => {

@@ -77,6 +77,18 @@ describe('applyReceipts: strategies', () => {
   });
 });
 
+describe('applyReceipts: debts already due come first (民法典 art. 560), whatever the order of kinds', () => {
+  // Found in review: a fee due in 2030 was once paid before an overdue principal.
+  it.each<ApplicationStrategy>(['oldest_due_first', 'proportional', 'explicit_then_oldest'])('%s', (strategy) => {
+    const result = applyReceipts(
+      [I('P1', '100', '2026-01-31', { kind: 'principal' }), I('F9', '100', '2030-12-31', { kind: 'fee' })],
+      [R('R', '2026-03-01', '150')],
+      { asOf: '2026-03-31', strategy, order: ['fee', 'interest', 'principal'] },
+    );
+    expect(alloc(result)).toEqual(['R→P1 100', 'R→F9 50']);
+  });
+});
+
 describe('applyReceipts: as-of, currencies, money on account', () => {
   it('ignores receipts after asOf and keeps the money it cannot place on account', () => {
     const result = applyReceipts(

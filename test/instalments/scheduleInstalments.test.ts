@@ -174,6 +174,8 @@ describe('scheduleInstalments: validation', () => {
     [{ id: 'T', lines: [{ amount: { type: 'balance' }, due: { from: '__proto__', steps: [] } }] }, options, 'terms.lines[0].due.from'],
     [{ id: 'T', lines: [{ id: 'x', amount: { type: 'percent', value: 50 }, due: { steps: [] } }, { id: 'x', amount: { type: 'balance' }, due: { steps: [] } }] }, options, 'terms.lines[1].id: repeats id "x"'],
     [{ ...base, roll: 'sometimes' }, options, 'terms.roll'],
+    // Found in review: a malformed percent once crashed the terms' own checks with a DecimalError.
+    [{ id: 'T', lines: [{ amount: { type: 'percent', value: '30%' }, due: { steps: [] } }, { amount: { type: 'balance' }, due: { steps: [] } }] }, options, 'terms.lines[0].amount.value: must be a plain decimal string'],
     [base, { ...options, total: '-1' }, 'options.total: must not be negative'],
     [base, { ...options, total: '100.001' }, 'options.total has 3 decimal places but CNY allows 2'],
     [base, { ...options, dates: { invoice: '2026-02-30' } }, 'options.dates.invoice'],

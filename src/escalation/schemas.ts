@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { BusinessCalendarSchema } from '../calendar/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
+import type { Decimal } from '../core/decimal.js';
+import type { DeepReadonly } from '../core/types.js';
+
+const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+const percent = RateSchema.refine((d) => d.lte(100), { error: 'must be a percent from 0 to 100' });
+
+/** What a step of the collection timetable does. The last six are sanctions. */
+export const EscalationActionSchema = z.enum([
+  'reminder',
+  'call',
+  'visit',
+  'statement',
+  'formal_notice',
+  'escalate_manager',
+  'escalate_finance',
+  'credit_hold',
+  'stop_supply',
+  'stop_service',
+  'revoke_authorisation',
+  'legal',
+  'write_off_review',
+]);
+
+/** What a step does. */
+export type EscalationAction = z.infer<typeof EscalationActionSchema>;
+
+/** The actions that are sanctions: in force from their step until the item is paid. */
+export const SANCTIONS: readonly EscalationAction[] = Object.freeze([
+  'credit_hold',
+  'stop_supply',
+  'stop_service',
+  'revoke_authorisation',
+  'legal',
+  'write_off_review',
+]);
+
+/** One step of the timetable, `offsetDays` from the due date (negative = before it). */
+export const EscalationStepSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { error: 'must be a letter, then up to 63 letters, digits, "_", "." or "-"' }),
+  offsetDays: z.number().int().min(-365).max(3650),
+  action: EscalationActionSchema,
+  channel: z.string().optional(),
+  /** Who acts: a person or a role (`sales`, `sales_manager`, `finance`, `legal`). */
+  owner: z.string().min(1),
+  /** The step applies only when at least this much is open. */
+  minOverdueAmount: nonNegative.optional(),
+  /** The step applies only when at least this percent of the item is open. */
+  minOverduePercent: percent.optional(),
+  /** The step applies only to customers of these grades. */
+  grades: z.array(z.string()).optional(),
+  /** A collection fee charged when the step is reached: fixed, and/or a percent of the open amount. */
+  fee: z.strictObject({ fixed: nonNegative.optional(), percent: percent.optional() }).optional(),
+  label: z.string().optional(),
+  labelZh: z.string().optional(),
+});
+
+/** Late-payment interest terms carried by a policy (see accrueLateInterest). */
+export const LateInterestTermsSchema = z.strictObject({
+  rate: z.union([
+    z.strictObject({ annual: RateSchema }),
+    z.strictObject({ daily: RateSchema }),
+    z.strictObject({ table: z.array(z.strictObject({ from: IsoDateSchema, annual: RateSchema })).min(1) }),
+  ]),
+  dayCount: z.enum(['act_365', 'act_360', 'act_act']),
+  graceDays: z.number().int().min(0).max(3650).optional(),
+  cap: nonNegative.optional(),
+  fixedCompensation: nonNegative.optional(),
+});
+
+/**
+ * A collection timetable as data (催收时间表): steps dated from each item's due date, in
+ * calendar or business days, each with an action, an owner and optional conditions
+ * and fees. Validation: step ids unique; steps in order of `offsetDays`.
+ */
+export const EscalationPolicySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    version: z.union([z.string(), z.number()]),
+    dayBasis: z.enum(['calendar', 'business']),
+    steps: z.array(EscalationStepSchema).min(1, { error: 'must hold at least one step' }),
+    /** Days after a promised date before a broken promise resumes escalation. @defaultValue 0 */
+    promiseGraceDays: z.number().int().min(0).max(365).optional(),
+    lateInterest: LateInterestTermsSchema.optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const ids = new Set<string>();
+    policy.steps.forEach((step, i) => {
+      if (ids.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `repeats id "${step.id}"` });
+      ids.add(step.id);
+      const previous = policy.steps[i - 1];
+      if (previous !== undefined && step.offsetDays < previous.offsetDays) {
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'offsetDays'], message: 'steps must be listed in order of offsetDays' });
+      }
+    });
+  }, ONLY_WHEN_VALID);
+
+/** A collection timetable (see EscalationPolicySchema). */
+export type EscalationPolicy = DeepReadonly<z.input<typeof EscalationPolicySchema>>;
+
+/** A receivable or an instalment to escalate. */
+export const EscalationItemSchema = z.object({
+  id: z.string().min(1),
+  customerId: z.string().min(1),
+  currency: CurrencyCodeSchema,
+  amount: DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' }),
+  dueDate: IsoDateSchema,
+  /** The customer's credit grade, for steps limited to some grades. */
+  grade: z.string().optional(),
+  /** Payments so far; the open amount on a date is amount − payments up to it. */
+  payments: z.array(z.strictObject({ date: IsoDateSchema, amount: DecimalValueSchema })).optional(),
+  /** Promises to pay (承诺付款): made on a date, to pay by a date. */
+  promises: z.array(z.strictObject({ madeOn: IsoDateSchema, promisedDate: IsoDateSchema })).optional(),
+  /** Disputes (争议): opened on a date, resolved on a date or still open. */
+  disputes: z.array(z.strictObject({ openedOn: IsoDateSchema, resolvedOn: IsoDateSchema.nullable().optional() })).optional(),
+});
+
+/** A receivable or instalment to escalate. */
+export type EscalationItem = DeepReadonly<z.input<typeof EscalationItemSchema>>;
+
+/** Options shared by the escalation functions. */
+export const EscalationOptionsSchema = z.strictObject({
+  /** For `dayBasis: 'business'`. @defaultValue WEEKENDS_ONLY */
+  calendar: BusinessCalendarSchema.optional(),
+  /** Decimal places for a currency huikuan does not know. */
+  scale: z.number().int().min(0).max(12).optional(),
+});
+
+/** A step on an item's timetable, dated. */
+export interface PlannedStep {
+  readonly id: string;
+  readonly action: EscalationAction;
+  readonly date: string;
+  readonly owner: string;
+  readonly channel?: string;
+  readonly sanction: boolean;
+  readonly label?: string;
+  readonly labelZh?: string;
+}
+
+/** Where an item stands in its timetable. */
+export interface EscalationStatus {
+  readonly itemId: string;
+  readonly customerId: string;
+  readonly asOf: string;
+  readonly state: 'not_due' | 'due_soon' | 'overdue' | 'promised' | 'disputed' | 'paid';
+  /** asOf − due date, 0 before it. */
+  readonly daysPastDue: number;
+  readonly open: Decimal;
+  /** The latest step reached that applies (null before the first, or when paid or disputed). */
+  readonly currentStep: PlannedStep | null;
+  /** Every step reached so far that applies, in order: nothing is skipped however late one looks. */
+  readonly stepsReached: readonly PlannedStep[];
+  /** The next step that will apply, and when (after the promise, while one runs). */
+  readonly nextStep: { readonly id: string; readonly date: string } | null;
+  /** Sanctions in force (from steps reached), until the item is paid. */
+  readonly sanctions: readonly EscalationAction[];
+  /** Fees of the steps reached. */
+  readonly feesDue: Decimal;
+  /** The promise in force, while escalation is paused. */
+  readonly promise: { readonly madeOn: string; readonly promisedDate: string; readonly resumesOn: string } | null;
+}
