@@ -9,6 +9,7 @@ export default defineConfig({
     'instalments/index': 'src/instalments/index.ts',
     'ageing/index': 'src/ageing/index.ts',
     'credit/index': 'src/credit/index.ts',
+    'escalation/index': 'src/escalation/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

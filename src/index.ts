@@ -23,3 +23,4 @@ export * from './calendar/index.js';
 export * from './instalments/index.js';
 export * from './ageing/index.js';
 export * from './credit/index.js';
+export * from './escalation/index.js';

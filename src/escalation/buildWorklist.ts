@@ -82,7 +82,7 @@ export interface Worklist {
  *   ],
  *   { asOf: '2026-11-23', policy: DEFAULT_ESCALATION_POLICY },
  * );
- * list.actions.map((a) => `${a.customerId} ${a.step.id} ${a.owner} ${a.priority}`); //=> ['C1 first_chase sales 121000']
+ * list.actions.map((a) => `${a.customerId} ${a.step.id} ${a.owner} ${a.priority}`); //=> ['C1 formal_notice sales_manager 121000']
  */
 export function buildWorklist(items: Iterable<EscalationItem>, options: WorklistOptions): Worklist {
   const o = parseArg(OptionsSchema, options, FN, 'options');
