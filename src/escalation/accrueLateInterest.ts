@@ -120,6 +120,8 @@ export function accrueLateInterest(
   const zero = new Decimal(0);
   const none: LateInterest = { currency: it.currency, segments: [], interest: zero, capped: false, compensation: zero, total: zero };
 
+  if (asOf <= due) return none; // not late yet
+
   // Balance changes: payments up to asOf, by day (several on one day add up).
   const byDay = new Map<number, Decimal>();
   for (const p of paid) {
