@@ -2,13 +2,17 @@
  * huikuan quick start: a contract's collection plan (回款计划) on Chinese business
  * days, the customer's receipts applied to it, where the plan stands, and the aged
  * receivables of the sales team (账龄分析) by rep, and the credit check (信用管理) that
- * grades customers and stops an order before it ships.
+ * grades customers and stops an order before it ships; then today's collection
+ * worklist (催收清单) by owner.
  * Run with `npm run demo`.
  */
 import {
   CHINA_MAINLAND,
+  DEFAULT_ESCALATION_POLICY,
+  Decimal,
   FIVE_C_SCORECARD,
   ageReceivables,
+  buildWorklist,
   checkOrder,
   creditLimit,
   measureExposure,
@@ -145,3 +149,25 @@ const check = checkOrder({
 console.log(`\n  Order SO-2026-1187 for Hengda Machinery, 400000.00: ${check.decision.toUpperCase()}`);
 for (const reason of check.reasons) console.log(`    - ${reason.message}\n      ${reason.messageZh}`);
 console.log(`    headroom after the order: ${check.headroom?.toFixed(2)}`);
+
+// After the sale: today's collection worklist, from the same book on the default timetable.
+const chase = book
+  .filter((item) => new Decimal(item.amount).gt(0))
+  .map((item) => ({
+    id: item.id,
+    customerId: item.customerId,
+    currency: item.currency,
+    amount: item.amount,
+    dueDate: item.dueDate,
+    payments:
+      item.allocations ??
+      (item.openAmount === undefined ? [] : [{ date: item.issueDate, amount: new Decimal(item.amount).minus(item.openAmount) }]),
+  }));
+const worklist = buildWorklist(chase, { asOf, policy: DEFAULT_ESCALATION_POLICY });
+console.log(`\nCollection worklist, ${asOf}\n`);
+console.log(`  ${'owner'.padEnd(15)} ${'customer'.padEnd(18)} ${'step'.padEnd(17)} ${'overdue'.padStart(12)}  items`);
+for (const action of worklist.actions) {
+  const items = action.items.map((i) => `${i.itemId} (${i.daysPastDue}d)`).join(', ');
+  console.log(`  ${action.owner.padEnd(15)} ${action.customerId.padEnd(18)} ${action.step.id.padEnd(17)} ${(action.overdue.CNY ?? new Decimal(0)).toFixed(2).padStart(12)}  ${items}`);
+}
+for (const s of worklist.sanctioned) console.log(`  Sanctions in force for ${s.customerId}: ${s.sanctions.join(', ')}`);

@@ -35,5 +35,6 @@ describe('examples', () => {
     expect(out).toContain('collection rate 78.33%');
     expect(out).toMatch(/Order SO-2026-1187 for Hengda Machinery, 400000\.00: BLOCK\n\s+- an invoice is 46 days past due/);
     expect(out).toContain('Xibei Mining       score  23.0  grade C');
+    expect(out).toMatch(/sales_manager\s+Hengda Machinery\s+stop_supply\s+240740\.73/);
   });
 });
