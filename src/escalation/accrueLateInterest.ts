@@ -55,11 +55,11 @@ export interface InterestSegment {
   readonly to: string;
   readonly balance: Decimal;
   readonly days: number;
-  /** Rate per year (for a daily rate, the daily rate × the year's days). */
-  readonly annualRate: Decimal;
+  /** The rate as a yearly figure (a daily rate × 365). */
+  readonly rate: Decimal;
   /** Days in the year of the count (365, 360, or 365/366 for act_act). */
   readonly yearDays: number;
-  /** balance × annualRate × days ÷ yearDays, half-up to the minor unit. */
+  /** balance × rate × days ÷ yearDays (or balance × daily rate × days), half-up to the minor unit. */
   readonly interest: Decimal;
 }
 
@@ -172,7 +172,7 @@ export function accrueLateInterest(
     const yearDays = yearDaysOf(from);
     const exact = rate.daily === null ? balance.times(rate.annual).times(n).div(yearDays) : balance.times(rate.daily).times(n);
     const interest = roundToScale(exact, scale);
-    segments.push({ from: fromEpochDay(from), to: fromEpochDay(to), balance, days: n, annualRate: rate.annual, yearDays: rate.daily === null ? yearDays : 365, interest });
+    segments.push({ from: fromEpochDay(from), to: fromEpochDay(to), balance, days: n, rate: rate.annual, yearDays: rate.daily === null ? yearDays : 365, interest });
   }
   let interest = segments.reduce((sum, s) => sum.plus(s.interest), zero);
   const capped = o.cap !== undefined && interest.gt(o.cap);

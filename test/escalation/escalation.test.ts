@@ -211,7 +211,7 @@ describe('accrueLateInterest', () => {
       fixedCompensation: preset.options.fixedCompensation!,
     });
     // 10 days at 10% (06-21..06-30) = 100; 10 days at 9.5% (07-01..07-10) = 95
-    expect(late.segments.map((s) => [s.from, s.to, s.annualRate.toString(), s.interest.toString()])).toEqual([
+    expect(late.segments.map((s) => [s.from, s.to, s.rate.toString(), s.interest.toString()])).toEqual([
       ['2026-06-21', '2026-06-30', '0.1', '100'],
       ['2026-07-01', '2026-07-10', '0.095', '95'],
     ]);
