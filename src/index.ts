@@ -12,6 +12,8 @@ export {
   CurrencyCodeSchema,
   DecimalValueSchema,
   IsoDateSchema,
+  NonNegativeAmountSchema,
+  PositiveAmountSchema,
   RateSchema,
   type CurrencyCode,
   type DecimalValue,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DecimalValueSchema } from '../core/schemas.js';
+import { NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
 
 /** A non-negative amount. */
-export const NonNegativeAmount = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+export const NonNegativeAmount = NonNegativeAmountSchema;
 /** A positive amount. */
-export const PositiveAmount = DecimalValueSchema.refine((d) => d.isPositive() && !d.isZero(), { error: 'must be positive' });
+export const PositiveAmount = PositiveAmountSchema;
 /** Days in a period. */
 export const PeriodDays = z
   .number({ error: 'must be a whole number of days from 1 to 3660' })

@@ -78,6 +78,15 @@ export const RateSchema = decimalSchema((d) =>
         : null,
 );
 
+/** An amount that is not negative. */
+export const NonNegativeAmountSchema = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+
+/** An amount above zero. */
+export const PositiveAmountSchema = DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' });
+
+/** A percentage from 0 to 100 (`30` is 30%). */
+export const PercentSchema = RateSchema.refine((d) => d.lte(100), { error: 'must be a percent from 0 to 100' });
+
 /** What RateSchema accepts. */
 export type RateValue = z.input<typeof RateSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
-import { DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
+import { DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 
@@ -42,7 +42,7 @@ export const PaymentIndexTableSchema = z
 
 /** One payment obligation of the customer: paid (on `paidDate` or `settledOn`) or still open. */
 export const PaymentRecordSchema = z.object({
-  amount: DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+  amount: NonNegativeAmountSchema,
   /** What is still owed, when known (applyReceipts' positions carry it): counts in openOverdueAmount. @defaultValue amount */
   outstanding: DecimalValueSchema.optional(),
   dueDate: IsoDateSchema.nullable(),

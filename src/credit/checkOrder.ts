@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
-import { DecimalValueSchema, RateSchema } from '../core/schemas.js';
+import { DecimalValueSchema, NonNegativeAmountSchema, RateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 
 const FN = 'checkOrder';
-const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+const nonNegative = NonNegativeAmountSchema;
 const Action = z.enum(['block', 'review']);
 
 /**

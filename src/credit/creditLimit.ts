@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { CurrencyCodeSchema, DecimalValueSchema, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, NonNegativeAmountSchema, PercentSchema, RateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
@@ -12,8 +12,8 @@ const FN = 'creditLimit';
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string | undefined): T | undefined {
   return record !== undefined && key !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
-const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
-const percent = RateSchema.refine((d) => d.lte(100), { error: 'must be a percent from 0 to 100' });
+const nonNegative = NonNegativeAmountSchema;
+const percent = PercentSchema;
 
 /** Credit terms of a grade. */
 export const GradeTermsSchema = z.strictObject({

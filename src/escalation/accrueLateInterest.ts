@@ -2,21 +2,21 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { epochDayToCivil, fromEpochDay, isLeapYear, toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, PositiveAmountSchema, RateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
 import { roundToScale } from '../money/roundMoney.js';
 
 const FN = 'accrueLateInterest';
-const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+const nonNegative = NonNegativeAmountSchema;
 
 const ItemSchema = z.object({
   currency: CurrencyCodeSchema,
-  amount: DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' }),
+  amount: PositiveAmountSchema,
   dueDate: IsoDateSchema,
 });
-const PaymentSchema = z.object({ date: IsoDateSchema, amount: DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' }) });
+const PaymentSchema = z.object({ date: IsoDateSchema, amount: PositiveAmountSchema });
 
 /** A late-interest rate: annual, daily, or a dated table of annual rates (each from its date on). */
 export const LateInterestRateSchema = z.union(

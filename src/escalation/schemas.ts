@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { BusinessCalendarSchema } from '../calendar/schemas.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema, ONLY_WHEN_VALID, PercentSchema, PositiveAmountSchema, RateSchema } from '../core/schemas.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DeepReadonly } from '../core/types.js';
 
-const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
-const percent = RateSchema.refine((d) => d.lte(100), { error: 'must be a percent from 0 to 100' });
+const nonNegative = NonNegativeAmountSchema;
+const percent = PercentSchema;
 
 /** What a step of the collection timetable does. The last six are sanctions. */
 export const EscalationActionSchema = z.enum([
@@ -28,14 +28,7 @@ export const EscalationActionSchema = z.enum([
 export type EscalationAction = z.infer<typeof EscalationActionSchema>;
 
 /** The actions that are sanctions: in force from their step until the item is paid. */
-export const SANCTIONS: readonly EscalationAction[] = Object.freeze([
-  'credit_hold',
-  'stop_supply',
-  'stop_service',
-  'revoke_authorisation',
-  'legal',
-  'write_off_review',
-]);
+export const SANCTIONS: readonly EscalationAction[] = Object.freeze(EscalationActionSchema.options.slice(-6));
 
 /** One step of the timetable, `offsetDays` from the due date (negative = before it). */
 export const EscalationStepSchema = z.strictObject({
@@ -105,7 +98,7 @@ export const EscalationItemSchema = z.object({
   id: z.string().min(1),
   customerId: z.string().min(1),
   currency: CurrencyCodeSchema,
-  amount: DecimalValueSchema.refine((d) => d.gt(0), { error: 'must be positive' }),
+  amount: PositiveAmountSchema,
   dueDate: IsoDateSchema,
   /** The customer's credit grade, for steps limited to some grades. */
   grade: z.string().optional(),

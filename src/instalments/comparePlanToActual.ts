@@ -3,7 +3,7 @@ import { Decimal, type DecimalLike } from '../core/decimal.js';
 import { HuikuanError, invalidInput } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
-import { DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { InstalmentRefSchema, type InstalmentRef } from './receiptSchemas.js';
 
@@ -14,7 +14,7 @@ const PlanSchema = z.object({ instalments: z.unknown() }, { error: 'must be a pl
 const AllocationSchema = z.object({
   receiptId: z.string().optional(),
   instalmentId: z.string().min(1),
-  amount: DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+  amount: NonNegativeAmountSchema,
   date: IsoDateSchema,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/types.js';
 import type { Decimal } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
 
 /** What an instalment is for; `order` in applyReceipts can rank them. */
 export const InstalmentKindSchema = z.enum(['principal', 'interest', 'fee']);
@@ -9,7 +9,7 @@ export const InstalmentKindSchema = z.enum(['principal', 'interest', 'fee']);
 /** What an instalment is for. */
 export type InstalmentKind = z.infer<typeof InstalmentKindSchema>;
 
-const nonNegative = DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' });
+const nonNegative = NonNegativeAmountSchema;
 
 /**
  * An instalment as receipt application needs it: an id, a currency, an amount and a
@@ -32,7 +32,7 @@ export type InstalmentRef = DeepReadonly<z.input<typeof InstalmentRefSchema>>;
 export const ReceiptSchema = z.object({
   id: z.string().min(1, { error: 'must be a non-empty string' }),
   date: IsoDateSchema,
-  amount: DecimalValueSchema.refine((d) => d.isPositive() && !d.isZero(), { error: 'must be positive' }),
+  amount: PositiveAmountSchema,
   currency: CurrencyCodeSchema,
   /** The instalment the customer says this pays (used by `explicit_then_oldest`). */
   instalmentId: z.string().min(1).optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/types.js';
 import { BusinessCalendarSchema, RollConventionSchema } from '../calendar/schemas.js';
 import { Decimal } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, ONLY_WHEN_VALID, PercentSchema } from '../core/schemas.js';
 
 const int = (what: string, min: number, max: number) =>
   z
@@ -11,8 +11,7 @@ const int = (what: string, min: number, max: number) =>
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
-/** A percentage from 0 to 100 (`30` is 30%). */
-export const PercentSchema = RateSchema.refine((d) => d.lte(100), { error: 'must be at most 100 (percent)' });
+export { PercentSchema };
 
 /**
  * One step of a due-date rule, applied to the date reached so far:
@@ -73,7 +72,7 @@ export const TermAmountSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       type: z.literal('fixed'),
-      value: DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+      value: NonNegativeAmountSchema,
     }),
     z.strictObject({ type: z.literal('balance') }),
   ],
@@ -159,7 +158,7 @@ export const MilestoneDatesSchema = z.record(MilestoneNameSchema, IsoDateSchema)
 
 /** Options of `scheduleInstalments`. */
 export const ScheduleOptionsSchema = z.strictObject({
-  total: DecimalValueSchema.refine((d) => !d.isNegative(), { error: 'must not be negative' }),
+  total: NonNegativeAmountSchema,
   currency: CurrencyCodeSchema,
   /** Known dates: `invoice`, `contract`, `delivery`, `acceptance`, or any milestone. */
   dates: MilestoneDatesSchema,

@@ -3,6 +3,7 @@ import { CHINA_MAINLAND } from '../../src/calendar/index.js';
 import {
   DEFAULT_ESCALATION_POLICY,
   LATE_INTEREST_PRESETS,
+  SANCTIONS,
   accrueLateInterest,
   buildWorklist,
   escalationStatus,
@@ -14,6 +15,12 @@ import {
 const item: EscalationItem = { id: 'INV-1', customerId: 'C1', currency: 'CNY', amount: '10000', dueDate: '2026-09-30' };
 const at = (asOf: string, it: EscalationItem = item, policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY) => escalationStatus(it, { asOf, policy });
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('actions', () => {
+  it('has six sanctions', () => {
+    expect(SANCTIONS).toEqual(['credit_hold', 'stop_supply', 'stop_service', 'revoke_authorisation', 'legal', 'write_off_review']);
+  });
+});
 
 describe('the default policy on one overdue instalment, day by day', () => {
   it('dates every step from the due date', () => {

@@ -166,7 +166,7 @@ describe('scheduleInstalments: validation', () => {
     [{ id: 'T', lines: [] }, options, 'terms.lines: must hold at least one line'],
     [{ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [] } }, { amount: { type: 'percent', value: 10 }, due: { steps: [] } }] }, options, 'terms.lines[0].amount: a balance line must be the last line'],
     [{ id: 'T', lines: [{ amount: { type: 'percent', value: 70 }, due: { steps: [] } }, { amount: { type: 'percent', value: 40 }, due: { steps: [] } }] }, options, 'terms.lines: percents of the total add up to more than 100'],
-    [{ id: 'T', lines: [{ amount: { type: 'percent', value: 101 }, due: { steps: [] } }] }, options, 'terms.lines[0].amount.value: must be at most 100'],
+    [{ id: 'T', lines: [{ amount: { type: 'percent', value: 101 }, due: { steps: [] } }] }, options, 'terms.lines[0].amount.value: must be a percent from 0 to 100'],
     [{ id: 'T', lines: [{ amount: { type: 'percent', value: -1 }, due: { steps: [] } }] }, options, 'terms.lines[0].amount.value: must not be negative'],
     [{ id: 'T', lines: [{ amount: { type: 'share', value: 1 }, due: { steps: [] } }] }, options, 'terms.lines[0].amount'],
     [{ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 1, months: 1 }] } }] }, options, 'terms.lines[0].due.steps[0]: must be one step'],
