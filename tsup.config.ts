@@ -10,6 +10,7 @@ export default defineConfig({
     'ageing/index': 'src/ageing/index.ts',
     'credit/index': 'src/credit/index.ts',
     'escalation/index': 'src/escalation/index.ts',
+    'commission/index': 'src/commission/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

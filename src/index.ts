@@ -26,3 +26,4 @@ export * from './instalments/index.js';
 export * from './ageing/index.js';
 export * from './credit/index.js';
 export * from './escalation/index.js';
+export * from './commission/index.js';
