@@ -3,7 +3,7 @@
  * days, the customer's receipts applied to it, where the plan stands, and the aged
  * receivables of the sales team (账龄分析) by rep, and the credit check (信用管理) that
  * grades customers and stops an order before it ships; then today's collection
- * worklist (催收清单) by owner.
+ * worklist (催收清单) by owner; and each rep's commission on the cash collected (回款提成).
  * Run with `npm run demo`.
  */
 import {
@@ -13,10 +13,12 @@ import {
   FIVE_C_SCORECARD,
   ageReceivables,
   buildWorklist,
+  calculateCommission,
   checkOrder,
   creditLimit,
   measureExposure,
   scoreCredit,
+  type CommissionPlan,
   type CreditPolicy,
   applyReceipts,
   calendarCovers,
@@ -171,3 +173,28 @@ for (const action of worklist.actions) {
   console.log(`  ${action.owner.padEnd(15)} ${action.customerId.padEnd(18)} ${action.step.id.padEnd(17)} ${(action.overdue.CNY ?? new Decimal(0)).toFixed(2).padStart(12)}  ${items}`);
 }
 for (const s of worklist.sanctioned) console.log(`  Sanctions in force for ${s.customerId}: ${s.sanctions.join(', ')}`);
+
+// Paying the reps on cash collected: 3% of each receipt, less when it came in late,
+// and only in full when the rep collected at least 80% of what fell due.
+const commissionPlan: CommissionPlan = {
+  id: 'SALES-2026',
+  version: 1,
+  currency: 'CNY',
+  basis: 'collected',
+  accrual: 'on_collection',
+  rate: { type: 'flat', rate: '0.03' },
+  timing: { bands: [{ maxDaysLate: 0, factor: 1 }, { maxDaysLate: 30, factor: '0.8' }, { maxDaysLate: 90, factor: '0.5' }] },
+  gates: [{ metric: 'collection_rate', min: '0.8', effect: 'scale' }],
+};
+const sales = {
+  receivables: plan.instalments
+    .filter((i) => i.dueDate !== null)
+    .map((i) => ({ id: i.id, customerId: 'Hengda Machinery', salesRepId: 'Li Na', currency: 'CNY', amount: i.amount, issueDate: i.anchor.date!, dueDate: i.dueDate! })),
+  allocations: applied.allocations.map((a) => ({ receiptId: a.receiptId, receivableId: a.instalmentId, amount: a.amount, date: a.date })),
+};
+console.log('\nCommission statements, August to November 2026 (CNY)\n');
+for (const rep of ['Li Na', 'Zhao Lei']) {
+  const statement = calculateCommission(commissionPlan, { period: { from: '2026-08-01', to: asOf }, salesRepId: rep, ...sales });
+  console.log(`  ${rep}: payable ${statement.payable.toFixed(2)}`);
+  for (const line of statement.lines) console.log(`    ${line.kind.padEnd(8)} ${line.amount.toFixed(2).padStart(10)}  ${line.explanation}`);
+}
