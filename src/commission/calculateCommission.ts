@@ -23,6 +23,8 @@ type Line = { -readonly [K in keyof CommissionLine]: CommissionLine[K] };
 /** An event that earns commission: an invoice issued, or a receipt applied. */
 interface Event {
   readonly receivable: Receivable;
+  /** The receipt's date, or the invoice's issue date. */
+  readonly date: string;
   readonly receiptId?: string;
   /** What the rate applies to, per the plan's basis. */
   readonly base: Decimal;
@@ -146,14 +148,21 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       if (!mine(r) || !within(a.date)) continue;
       const base = p.basis === 'margin' ? a.amount.times(marginShare(r, receivableIndex.get(r.id)!)) : a.amount;
       const daysLate = toEpochDay(a.date) - toEpochDay(a.dueDate ?? r.dueDate);
-      events.push({ receivable: r, receiptId: a.receiptId, base, paid: a.amount, daysLate });
+      events.push({ receivable: r, date: a.date, receiptId: a.receiptId, base, paid: a.amount, daysLate });
     }
   } else {
     for (const r of i.receivables) {
       if (!mine(r) || !within(r.issueDate)) continue;
-      events.push({ receivable: r, base: p.basis === 'margin' ? r.margin ?? marginShare(r, receivableIndex.get(r.id)!) : r.amount });
+      events.push({ receivable: r, date: r.issueDate, base: p.basis === 'margin' ? r.margin ?? marginShare(r, receivableIndex.get(r.id)!) : r.amount });
     }
   }
+  // One canonical order (by date, receipt, receivable), so that the result, down to which
+  // line a rounding cent lands on, never depends on the order of the input.
+  const key = (e: Event) => `${e.date}|${e.receiptId ?? ''}|${e.receivable.id}`;
+  events.sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
   const periodBase = events.reduce((sum, e) => sum.plus(e.base), ZERO);
 
   // 2. Accrual lines (unsplit).
@@ -171,27 +180,31 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       explanationZh: `目标考核：本期${basisZh}基数${periodBase.toFixed()} × ${pct(rate)} = ${amount.toFixed()}`,
     });
   } else {
-    // Tiers apply to the base of the lines without an override, spread back in proportion.
+    const factorOf = (e: Event): Decimal | undefined => {
+      if (p.timing === undefined || !('bands' in p.timing) || e.daysLate === undefined) return undefined;
+      const late = Math.max(0, e.daysLate);
+      return p.timing.bands.find((b) => late <= b.maxDaysLate)?.factor ?? ZERO;
+    };
+    // Tiers apply to the base of the lines without an override, at the period's
+    // effective rate (tier commission ÷ base); each line's exact amount (× its timing
+    // factor) is summed, rounded once, and spread back by largest remainder, so lines
+    // add up to the fen and the total only grows when a receipt does.
     const tieredEvents = p.rate.type === 'tiered' ? events.filter((e) => overrideFor(p, e.receivable) === undefined) : [];
     const tieredBase = tieredEvents.reduce((sum, e) => sum.plus(e.base), ZERO);
+    const effective = p.rate.type === 'tiered' && tieredBase.gt(0) ? tiered(tieredBase, p.rate).div(tieredBase) : ZERO;
     const tieredShares = new Map<Event, Decimal>();
-    if (p.rate.type === 'tiered' && tieredEvents.length > 0 && tieredBase.gt(0)) {
-      const total = round(tiered(tieredBase, p.rate));
-      const parts = allocateUnchecked(total, tieredEvents.map((e) => e.base), scale);
+    if (tieredEvents.length > 0) {
+      const exact = tieredEvents.map((e) => e.base.times(effective).times(factorOf(e) ?? 1));
+      const total = round(exact.reduce((sum, x) => sum.plus(x), ZERO));
+      const parts = exact.some((x) => x.gt(0)) ? allocateUnchecked(total, exact, scale) : exact.map(() => ZERO);
       tieredEvents.forEach((e, k) => tieredShares.set(e, parts[k]!));
     }
     for (const e of events) {
       const r = e.receivable;
       const override = overrideFor(p, r);
-      const rate = override ?? (p.rate.type === 'flat' ? p.rate.rate : tieredBase.isZero() ? ZERO : (tieredShares.get(e) ?? ZERO).div(e.base.isZero() ? 1 : e.base));
-      let amount = override !== undefined || p.rate.type === 'flat' ? e.base.times(rate) : tieredShares.get(e) ?? ZERO;
-      let factor: Decimal | undefined;
-      if (p.timing !== undefined && 'bands' in p.timing && e.daysLate !== undefined) {
-        const late = Math.max(0, e.daysLate);
-        factor = p.timing.bands.find((b) => late <= b.maxDaysLate)?.factor ?? ZERO;
-        amount = amount.times(factor);
-      }
-      amount = round(amount);
+      const rate = override ?? (p.rate.type === 'flat' ? p.rate.rate : effective);
+      const factor = factorOf(e);
+      const amount = override !== undefined || p.rate.type === 'flat' ? round(e.base.times(rate).times(factor ?? 1)) : tieredShares.get(e)!;
       const shownRate = rate.toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
       const line: Line = {
         kind: 'accrual',

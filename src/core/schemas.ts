@@ -87,6 +87,9 @@ export const PositiveAmountSchema = DecimalValueSchema.refine((d) => d.gt(0), { 
 /** A percentage from 0 to 100 (`30` is 30%). */
 export const PercentSchema = RateSchema.refine((d) => d.lte(100), { error: 'must be a percent from 0 to 100' });
 
+/** A nominal annual rate as a decimal, from 0 to 10 (1000% a year): beyond that, amounts explode. */
+export const AnnualRateSchema = RateSchema.refine((d) => d.lte(10), { error: 'must be at most 10 (1000% a year)' });
+
 /** What RateSchema accepts. */
 export type RateValue = z.input<typeof RateSchema>;
 

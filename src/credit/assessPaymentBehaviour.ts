@@ -44,7 +44,7 @@ export const PaymentIndexTableSchema = z
 export const PaymentRecordSchema = z.object({
   amount: NonNegativeAmountSchema,
   /** What is still owed, when known (applyReceipts' positions carry it): counts in openOverdueAmount. @defaultValue amount */
-  outstanding: DecimalValueSchema.optional(),
+  outstanding: NonNegativeAmountSchema.optional(),
   dueDate: IsoDateSchema.nullable(),
   paidDate: IsoDateSchema.nullable().optional(),
   /** applyReceipts' name for the paid date: its instalment positions fit as they are. */
@@ -97,10 +97,10 @@ function indexOf(days: Decimal, table: readonly { days: number; index: number }[
  * the conventional table, interpolated), plus the on-time ratio, the mean days late and
  * what is overdue now.
  *
- * The sample is every obligation due in the window (`asOf − windowDays` to `asOf`), and
- * any paid early before a later due date. A paid obligation counts `paid − due` days;
- * an open one past due counts as late up to `asOf`; an open one not yet due does not
- * count. Obligations without a due date (awaiting a milestone) are left out.
+ * The sample is every obligation due in the window (`asOf − windowDays` to `asOf`),
+ * any paid early before a later due date, and every obligation still open and past due
+ * however old. A paid obligation counts `paid − due` days; an open one past due counts
+ * as late up to `asOf`; an open one not yet due does not count. Obligations without a due date (awaiting a milestone) are left out.
  *
  * @param history - Iterable of `{ amount, dueDate, paidDate? | settledOn? }`.
  * @param options - `asOf`, `windowDays` (365), `table` (DEFAULT_PAYMENT_INDEX_TABLE).
@@ -138,7 +138,8 @@ export function assessPaymentBehaviour(
     const paid = paidOn === null ? null : toEpochDay(paidOn);
     const settled = paid !== null && paid <= asOf;
     if (!settled && due < asOf) openOverdue = openOverdue.plus(record.outstanding ?? record.amount);
-    if (due < from) continue;
+    // The window keeps old, settled history out; what is still open and overdue always counts.
+    if (due < from && settled) continue;
     if (due > asOf && !settled) continue; // not yet due and not paid early
     const days = settled ? paid - due : asOf - due;
     if (!settled && days <= 0) continue; // due today, unpaid: not late yet
@@ -150,10 +151,11 @@ export function assessPaymentBehaviour(
   }
   const round = (d: Decimal, places: number) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   const weighted = n === 0 ? null : amountDays.div(amount);
+  const clean = (d: Decimal) => (d.isZero() ? new Decimal(0) : d); // never -0
   return {
     asOf: o.asOf,
     index: weighted === null ? null : indexOf(weighted, o.table ?? DEFAULT_PAYMENT_INDEX_TABLE),
-    weightedDaysBeyondTerms: weighted === null ? null : round(weighted, 2),
+    weightedDaysBeyondTerms: weighted === null ? null : clean(round(weighted, 2)),
     onTimeRatio: n === 0 ? null : round(new Decimal(onTime).div(n), 4),
     averageDaysLate: n === 0 ? null : round(new Decimal(lateDays).div(n), 2),
     openOverdueAmount: openOverdue,

@@ -17,8 +17,8 @@ const percent = PercentSchema;
 
 /** Credit terms of a grade. */
 export const GradeTermsSchema = z.strictObject({
-  /** Multiplies the sales-based limit (0.8 for grade A, say). */
-  factor: RateSchema,
+  /** Multiplies the sales-based limit (0.8 for grade A, say), 0 to 100. */
+  factor: RateSchema.refine((d) => d.lte(100), { error: 'must be at most 100' }),
   /** Longest payment term granted, in days. */
   maxTermDays: z.number().int().min(0).max(3650),
   /** Months of sales the limit covers. @defaultValue maxTermDays ÷ 30 */
@@ -44,7 +44,9 @@ const OverrideSchema = z.strictObject({
 
 /**
  * A credit-limit policy as data: terms by grade and caps, with overrides for customer
- * groups and single customers. Each setting is looked up customer → group → default.
+ * groups and single customers. A grade's terms are looked up customer → group →
+ * default; so are the caps, as a whole block (a customer's caps replace the group's
+ * or the default caps entirely).
  */
 export const CreditPolicySchema = z.strictObject({
   id: z.string().min(1),

@@ -59,6 +59,7 @@ export function scaleScore(input: {
   const odds = i.odds ?? new Decimal(1).minus(i.probabilityOfDefault!).div(i.probabilityOfDefault!);
   const factor = (i.pdo ?? new Decimal(20)).div(Decimal.ln(2));
   const offset = (i.baseScore ?? new Decimal(600)).minus(factor.times(Decimal.ln(i.baseOdds ?? 50)));
-  const score = offset.plus(factor.times(Decimal.ln(odds))).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const raw = offset.plus(factor.times(Decimal.ln(odds))).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const score = raw.isZero() ? new Decimal(0) : raw; // never -0
   return { score, factor, offset, odds };
 }

@@ -16,8 +16,8 @@ const common = {
   id: Id,
   label: z.string().optional(),
   labelZh: z.string().optional(),
-  /** Multiplies the factor's points. @defaultValue 1 */
-  weight: RateSchema.optional(),
+  /** Multiplies the factor's points, 0 to 1000. @defaultValue 1 */
+  weight: RateSchema.refine((d) => d.lte(1000), { error: 'must be at most 1000' }).optional(),
   /** Points when the fact is missing; without it a missing fact is an error. */
   missingPoints: DecimalValueSchema.optional(),
 };

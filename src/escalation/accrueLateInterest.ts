@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { epochDayToCivil, fromEpochDay, isLeapYear, toEpochDay } from '../core/isoDate.js';
+import { invalidInput } from '../core/errors.js';
 import { parseItems } from '../core/parseItems.js';
-import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, PositiveAmountSchema, RateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
+import { LateInterestRateSchema } from './lateInterestRate.js';
 import { roundToScale } from '../money/roundMoney.js';
 
 const FN = 'accrueLateInterest';
@@ -17,18 +19,6 @@ const ItemSchema = z.object({
   dueDate: IsoDateSchema,
 });
 const PaymentSchema = z.object({ date: IsoDateSchema, amount: PositiveAmountSchema });
-
-/** A late-interest rate: annual, daily, or a dated table of annual rates (each from its date on). */
-export const LateInterestRateSchema = z.union(
-  [
-    z.strictObject({ annual: RateSchema }),
-    z.strictObject({ daily: RateSchema }),
-    z
-      .strictObject({ table: z.array(z.strictObject({ from: IsoDateSchema, annual: RateSchema })).min(1) })
-      .refine((r) => r.table.every((row, i) => i === 0 || row.from > r.table[i - 1]!.from), { error: 'table dates must rise' }),
-  ],
-  { error: 'must be { annual }, { daily } or { table: [{ from, annual }] }' },
-);
 
 const OptionsSchema = z.strictObject({
   asOf: IsoDateSchema,
@@ -81,7 +71,8 @@ export interface LateInterest {
  * balance (after each payment) or the rate (a dated table) changes. A payment reduces
  * the balance from its own date; interest already run stays owed after the principal
  * is paid. Paid in full within `graceDays` of the due date: no interest and no
- * compensation. Each segment is rounded half-up to the minor unit and the interest is
+ * compensation; while the grace runs nothing is reported, since that is not yet known.
+ * A rate table must start on or before the first day of interest. Each segment is rounded half-up to the minor unit and the interest is
  * their exact sum (then capped).
  *
  * Day counts: `act_365` (days ÷ 365), `act_360` (days ÷ 360), `act_act` (each day over
@@ -120,7 +111,8 @@ export function accrueLateInterest(
   const zero = new Decimal(0);
   const none: LateInterest = { currency: it.currency, segments: [], interest: zero, capped: false, compensation: zero, total: zero };
 
-  if (asOf <= due) return none; // not late yet
+  // Not late yet, or still inside the grace: whether anything is owed is not known until it ends.
+  if (asOf <= due + grace) return none;
 
   // Balance changes: payments up to asOf, by day (several on one day add up).
   const byDay = new Map<number, Decimal>();
@@ -138,6 +130,11 @@ export function accrueLateInterest(
   if (!balance.gt(0)) return none;
 
   const start = (o.startsOn ?? 'day_after_due') === 'after_grace' ? due + grace + 1 : due + 1;
+  if ('table' in o.rate && toEpochDay(o.rate.table[0]!.from) > start) {
+    throw invalidInput(FN, [
+      { path: ['options', 'rate', 'table', 0, 'from'], message: `must be on or before ${fromEpochDay(start)}, the first day of interest: no day may go without a rate` },
+    ]);
+  }
   // Cut points: balance changes, rate changes and (for act_act) year ends.
   const cuts = new Set<number>();
   for (const day of days) if (day > start && day <= asOf) cuts.add(day);
@@ -150,7 +147,7 @@ export function accrueLateInterest(
   const rateOn = (day: number): { annual: Decimal; daily: Decimal | null } => {
     if ('annual' in o.rate) return { annual: o.rate.annual, daily: null };
     if ('daily' in o.rate) return { annual: o.rate.daily.times(365), daily: o.rate.daily };
-    let annual = zero; // before the table's first date: no rate
+    let annual = zero; // (checked above: the table covers every day from the start)
     for (const row of o.rate.table) if (toEpochDay(row.from) <= day) annual = row.annual;
     return { annual, daily: null };
   };

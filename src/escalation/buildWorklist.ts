@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WEEKENDS_ONLY } from '../calendar/calendars.js';
 import { compileCalendar } from '../calendar/compileCalendar.js';
 import { Decimal } from '../core/decimal.js';
+import { HuikuanError } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseEach } from '../core/parseItems.js';
 import { IsoDateSchema } from '../core/schemas.js';
@@ -65,14 +66,17 @@ export interface Worklist {
  * Today's collection worklist (催收工作清单): one action per customer, at the most
  * severe step any of its items has reached, with the step's owner, the items behind it,
  * the overdue total and a priority (Σ open × days past due), highest first; and the
- * customers under sanction with the sanctions in force. Paid, disputed and promised
- * items never appear. One pass over the items; memory in customers.
+ * customers under sanction with the sanctions in force (a running promise pauses the
+ * chase but not the sanctions). Paid, disputed and promised items never appear among
+ * the actions. One pass over the items; memory in customers. The items must share one
+ * currency (priorities add amounts): build one worklist per currency.
  *
  * @param items - Iterable of escalation items (see escalationStatus).
  * @param options - `asOf`, `policy`; `windowDays` to list only customers whose most
  *   severe step was reached within that many days; `calendar`; `scale`.
  * @returns `{ asOf, actions, sanctioned }`.
- * @throws HuikuanError `invalid_input` for a malformed item (naming its index), policy or option.
+ * @throws HuikuanError `invalid_input` for a malformed item (naming its index), policy
+ *   or option; `currency_mismatch` for items in several currencies.
  * @example
  * const list = buildWorklist(
  *   [
@@ -89,30 +93,45 @@ export function buildWorklist(items: Iterable<EscalationItem>, options: Worklist
   const cal = compileCalendar(o.calendar ?? WEEKENDS_ONLY, FN, 'options.calendar');
   const rank = new Map(o.policy.steps.map((step, i) => [step.id, i]));
   const asOfDay = toEpochDay(o.asOf);
-  const customers = new Map<string, { step: PlannedStep; items: WorklistItem[]; sanctions: Set<EscalationAction>; sanctionItems: string[] }>();
+  const customers = new Map<string, { step: PlannedStep; items: WorklistItem[] }>();
 
   let index = 0;
+  let currency: string | undefined;
+  const sanctions = new Map<string, { sanctions: Set<EscalationAction>; itemIds: string[] }>();
   for (const item of parseEach(EscalationItemSchema, items, FN, 'items')) {
+    // Priorities add amounts: one worklist per currency, never a mix.
+    if (currency === undefined) currency = item.currency;
+    else if (item.currency !== currency) {
+      const message = `is in ${item.currency} but the worklist is in ${currency}: build one worklist per currency`;
+      throw new HuikuanError('currency_mismatch', `${FN}: items[${index}] ${message}`, [{ path: ['items', index, 'currency'], message }]);
+    }
     const scale = resolveScale(item.currency, o.scale, FN, { currency: ['items', index, 'currency'], scale: 'options.scale' });
     index += 1;
     const status = statusOf(item, o.policy, o.asOf, cal, scale, FN);
+    // Sanctions stay in force while a promise runs, so they are gathered before the state is looked at.
+    if (status.sanctions.length > 0) {
+      const held = sanctions.get(item.customerId) ?? { sanctions: new Set<EscalationAction>(), itemIds: [] };
+      for (const s of status.sanctions) held.sanctions.add(s);
+      held.itemIds.push(item.id);
+      sanctions.set(item.customerId, held);
+    }
     if ((status.state !== 'overdue' && status.state !== 'due_soon') || status.currentStep === null) continue;
+    const step = status.currentStep;
     let entry = customers.get(item.customerId);
     if (entry === undefined) {
-      entry = { step: status.currentStep, items: [], sanctions: new Set(), sanctionItems: [] };
+      entry = { step, items: [] };
       customers.set(item.customerId, entry);
-    } else if (rank.get(status.currentStep.id)! > rank.get(entry.step.id)!) entry.step = status.currentStep;
-    entry.items.push({ itemId: item.id, currency: item.currency, open: status.open, daysPastDue: status.daysPastDue, step: status.currentStep.id });
-    if (status.sanctions.length > 0) {
-      for (const s of status.sanctions) entry.sanctions.add(s);
-      entry.sanctionItems.push(item.id);
+    } else {
+      // The most severe step; between items at the same step, the latest date (an action due today is due today).
+      const [now, seen] = [rank.get(step.id)!, rank.get(entry.step.id)!];
+      if (now > seen || (now === seen && step.date > entry.step.date)) entry.step = step;
     }
+    entry.items.push({ itemId: item.id, currency: item.currency, open: status.open, daysPastDue: status.daysPastDue, step: step.id });
   }
 
   const actions: WorklistAction[] = [];
-  const sanctioned: Worklist['sanctioned'][number][] = [];
+  const sanctioned: Worklist['sanctioned'][number][] = [...sanctions].map(([customerId, held]) => ({ customerId, sanctions: [...held.sanctions], itemIds: held.itemIds }));
   for (const [customerId, entry] of customers) {
-    if (entry.sanctions.size > 0) sanctioned.push({ customerId, sanctions: [...entry.sanctions], itemIds: entry.sanctionItems });
     if (o.windowDays !== undefined && asOfDay - toEpochDay(entry.step.date) > o.windowDays) continue;
     const overdue: Record<string, Decimal> = {};
     let priority = new Decimal(0);

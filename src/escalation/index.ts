@@ -21,9 +21,9 @@ export { DEFAULT_ESCALATION_POLICY } from './defaultPolicy.js';
 export { planEscalation } from './planEscalation.js';
 export { escalationStatus, type EscalationStatusOptions } from './escalationStatus.js';
 export { buildWorklist, type Worklist, type WorklistAction, type WorklistItem, type WorklistOptions } from './buildWorklist.js';
+export { LateInterestRateSchema } from './lateInterestRate.js';
 export {
   accrueLateInterest,
-  LateInterestRateSchema,
   type InterestSegment,
   type LateInterest,
   type LateInterestOptions,

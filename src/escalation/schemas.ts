@@ -3,6 +3,7 @@ import { BusinessCalendarSchema } from '../calendar/schemas.js';
 import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema, ONLY_WHEN_VALID, PercentSchema, PositiveAmountSchema, RateSchema } from '../core/schemas.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DeepReadonly } from '../core/types.js';
+import { LateInterestRateSchema } from './lateInterestRate.js';
 
 const nonNegative = NonNegativeAmountSchema;
 const percent = PercentSchema;
@@ -50,15 +51,16 @@ export const EscalationStepSchema = z.strictObject({
   labelZh: z.string().optional(),
 });
 
-/** Late-payment interest terms carried by a policy (see accrueLateInterest). */
+/**
+ * Late-payment interest terms a policy can carry, for the caller to pass to
+ * accrueLateInterest with an `asOf`: the same rate, day count, grace, start, cap and
+ * compensation options.
+ */
 export const LateInterestTermsSchema = z.strictObject({
-  rate: z.union([
-    z.strictObject({ annual: RateSchema }),
-    z.strictObject({ daily: RateSchema }),
-    z.strictObject({ table: z.array(z.strictObject({ from: IsoDateSchema, annual: RateSchema })).min(1) }),
-  ]),
+  rate: LateInterestRateSchema,
   dayCount: z.enum(['act_365', 'act_360', 'act_act']),
   graceDays: z.number().int().min(0).max(3650).optional(),
+  startsOn: z.enum(['day_after_due', 'after_grace']).optional(),
   cap: nonNegative.optional(),
   fixedCompensation: nonNegative.optional(),
 });
@@ -103,11 +105,27 @@ export const EscalationItemSchema = z.object({
   /** The customer's credit grade, for steps limited to some grades. */
   grade: z.string().optional(),
   /** Payments so far; the open amount on a date is amount − payments up to it. */
-  payments: z.array(z.strictObject({ date: IsoDateSchema, amount: DecimalValueSchema })).optional(),
+  payments: z.array(z.strictObject({ date: IsoDateSchema, amount: PositiveAmountSchema })).optional(),
   /** Promises to pay (承诺付款): made on a date, to pay by a date. */
-  promises: z.array(z.strictObject({ madeOn: IsoDateSchema, promisedDate: IsoDateSchema })).optional(),
+  promises: z
+    .array(
+      z
+        .strictObject({ madeOn: IsoDateSchema, promisedDate: IsoDateSchema })
+        .refine((p) => p.promisedDate >= p.madeOn, { error: 'promisedDate must not be before madeOn', path: ['promisedDate'], ...ONLY_WHEN_VALID }),
+    )
+    .optional(),
   /** Disputes (争议): opened on a date, resolved on a date or still open. */
-  disputes: z.array(z.strictObject({ openedOn: IsoDateSchema, resolvedOn: IsoDateSchema.nullable().optional() })).optional(),
+  disputes: z
+    .array(
+      z
+        .strictObject({ openedOn: IsoDateSchema, resolvedOn: IsoDateSchema.nullable().optional() })
+        .refine((d) => d.resolvedOn === undefined || d.resolvedOn === null || d.resolvedOn >= d.openedOn, {
+          error: 'resolvedOn must not be before openedOn',
+          path: ['resolvedOn'],
+          ...ONLY_WHEN_VALID,
+        }),
+    )
+    .optional(),
 });
 
 /** A receivable or instalment to escalate. */

@@ -3,7 +3,7 @@ import { addBusinessEpochDays } from '../calendar/addBusinessDays.js';
 import type { CompiledCalendar } from '../calendar/compileCalendar.js';
 import { checkRange } from '../calendar/isoDates.js';
 import { Decimal } from '../core/decimal.js';
-import { fromEpochDay, toEpochDay } from '../core/isoDate.js';
+import { MAX_EPOCH_DAY, fromEpochDay, toEpochDay } from '../core/isoDate.js';
 import { roundToScale } from '../money/roundMoney.js';
 import {
   SANCTIONS,
@@ -66,16 +66,24 @@ export function statusOf(item: Item, policy: Policy, asOf: string, cal: Compiled
   const disputed = (item.disputes ?? []).some((d) => d.openedOn <= asOf && (d.resolvedOn === undefined || d.resolvedOn === null || d.resolvedOn > asOf));
   if (disputed) return { ...base, state: 'disputed', ...quiet };
 
-  // A promise in force pauses escalation: no step after the day it was made, until the promised date plus grace.
+  // Promises in force pause escalation: no step after the day the first of them was
+  // made, until the last of them runs out (promised date plus grace). Overlapping
+  // promises form one pause, whatever order they are listed in.
   const grace = policy.promiseGraceDays ?? 0;
   let promise: EscalationStatus['promise'] = null;
+  let pausedFrom = Number.POSITIVE_INFINITY;
+  let resumes = Number.NEGATIVE_INFINITY;
   for (const p of item.promises ?? []) {
-    const resumes = toEpochDay(p.promisedDate) + grace + 1;
-    if (p.madeOn <= asOf && asOfDay < resumes && (promise === null || p.madeOn > promise.madeOn)) {
-      promise = { madeOn: p.madeOn, promisedDate: p.promisedDate, resumesOn: fromEpochDay(checkRange(resumes, fn)) };
+    const end = Math.min(toEpochDay(p.promisedDate) + grace + 1, MAX_EPOCH_DAY);
+    if (p.madeOn > asOf || asOfDay >= end) continue;
+    pausedFrom = Math.min(pausedFrom, toEpochDay(p.madeOn));
+    if (end > resumes || (end === resumes && promise !== null && p.promisedDate > promise.promisedDate)) {
+      resumes = end;
+      promise = { madeOn: p.madeOn, promisedDate: p.promisedDate, resumesOn: fromEpochDay(end) };
     }
   }
-  const reachedUpTo = promise === null ? asOfDay : toEpochDay(promise.madeOn);
+  if (promise !== null) promise = { ...promise, madeOn: fromEpochDay(pausedFrom) };
+  const reachedUpTo = promise === null ? asOfDay : pausedFrom;
 
   const reached: PlannedStep[] = [];
   let nextStep: EscalationStatus['nextStep'] = null;
@@ -86,7 +94,10 @@ export function statusOf(item: Item, policy: Policy, asOf: string, cal: Compiled
     if (day <= reachedUpTo) {
       reached.push(planned(step, day));
       if (step.fee !== undefined) {
-        const fee = (step.fee.fixed ?? new Decimal(0)).plus(open.times(step.fee.percent ?? 0).div(100));
+        // A percent fee is charged on what was open the day the step was reached.
+        let openThen = item.amount;
+        for (const payment of item.payments ?? []) if (toEpochDay(payment.date) <= day) openThen = openThen.minus(payment.amount);
+        const fee = (step.fee.fixed ?? new Decimal(0)).plus(Decimal.max(openThen, 0).times(step.fee.percent ?? 0).div(100));
         fees = fees.plus(roundToScale(fee, scale));
       }
     } else if (nextStep === null) {

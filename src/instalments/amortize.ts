@@ -6,7 +6,7 @@ import { addMonthsUnchecked, checkRange } from '../calendar/isoDates.js';
 import { rollEpochDay } from '../calendar/rollToBusinessDay.js';
 import { BusinessCalendarSchema, RollConventionSchema, type RollConvention } from '../calendar/schemas.js';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, RateSchema } from '../core/schemas.js';
+import { AnnualRateSchema, CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, RateSchema } from '../core/schemas.js';
 import { fromEpochDay, toEpochDay } from '../core/isoDate.js';
 import { parseArg } from '../core/validate.js';
 import { allocateUnchecked, assertAtScale } from '../money/allocate.js';
@@ -17,9 +17,6 @@ const FN = 'amortize';
 
 /** Periods per year of each payment frequency. */
 export const PERIODS_PER_YEAR = { monthly: 12, quarterly: 4, semiannual: 2, annual: 1 } as const;
-
-/** A nominal annual rate as a decimal, from 0 to 10 (1000% a year): beyond that, amounts explode. */
-export const AnnualRateSchema = RateSchema.refine((d) => d.lte(10), { error: 'must be at most 10 (1000% a year)' });
 
 const PeriodsSchema = z
   .number({ error: 'must be a whole number of periods from 1 to 1200' })

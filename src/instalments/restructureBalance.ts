@@ -5,13 +5,12 @@ import { compileCalendar } from '../calendar/compileCalendar.js';
 import { BusinessCalendarSchema, RollConventionSchema } from '../calendar/schemas.js';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { AnnualRateSchema, CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { allocateUnchecked, assertAtScale } from '../money/allocate.js';
 import { resolveScale } from '../money/currencies.js';
 import { roundToScale } from '../money/roundMoney.js';
 import {
-  AnnualRateSchema,
   annuityPaymentUnchecked,
   buildRows,
   periodDueDate,

@@ -20,10 +20,10 @@ const view = (s: ReturnType<typeof run>) => s.lines.map((l) => `${l.kind} ${l.re
 describe('accrual models', () => {
   it('on collection: each receipt earns in proportion to what it pays (half an invoice paid earns half)', () => {
     const s = run({});
-    expect(view(s)).toEqual(['accrual R1 1500', 'accrual R2 1200']); // 50,000 and 40,000 × 3%; wang's receipt is not li's
+    expect(view(s)).toEqual(['accrual R2 1200', 'accrual R1 1500']); // by date: 40,000 and 50,000 × 3%; wang's receipt is not li's
     expect([s.accrued.toString(), s.adjustments.toString(), s.payable.toString(), s.deferred.toString()]).toEqual(['2700', '0', '2700', '0']);
-    expect(s.lines[0]!.explanation).toBe('receipt R1 on INV-1: collected 50000 × 3% = 1500');
-    expect(s.lines[0]!.explanationZh).toBe('回款R1（INV-1）：回款50000 × 3% = 1500');
+    expect(s.lines[1]!.explanation).toBe('receipt R1 on INV-1: collected 50000 × 3% = 1500');
+    expect(s.lines[1]!.explanationZh).toBe('回款R1（INV-1）：回款50000 × 3% = 1500');
   });
 
   it('on invoice: on the invoices issued in the period', () => {
@@ -33,13 +33,13 @@ describe('accrual models', () => {
 
   it('on margin: the receipt’s share of the margin', () => {
     // R1 pays half of INV-1, so half its 30,000 margin: 15,000 × 10%; R2 pays all of INV-2's 8,000.
-    expect(view(run({ basis: 'margin', rate: { type: 'flat', rate: '0.1' } }))).toEqual(['accrual R1 1500', 'accrual R2 800']);
+    expect(view(run({ basis: 'margin', rate: { type: 'flat', rate: '0.1' } }))).toEqual(['accrual R2 800', 'accrual R1 1500']);
   });
 
   it('accrued on collection, paid on terminal sales: what terminal sales cover is paid, the rest deferred', () => {
     const s = run({ accrual: 'on_collection_paid_on_terminal' }, { terminalSales: [{ date: '2026-11-20', amount: '45000' }, { date: '2026-12-01', amount: '99999' }] });
     // 45,000 sold to end customers of 90,000 collected: half of 2,700 paid now.
-    expect(view(s)).toEqual(['accrual R1 1500', 'accrual R2 1200', 'holdback -1350']);
+    expect(view(s)).toEqual(['accrual R2 1200', 'accrual R1 1500', 'holdback -1350']);
     expect([s.payable.toString(), s.deferred.toString()]).toEqual(['1350', '1350']);
   });
 
@@ -88,17 +88,17 @@ describe('timing', () => {
   it('奖息/罚息 at 0.5% a month: amount × monthly rate × days ÷ 30', () => {
     const s = run({ timing: { earlyBonusMonthlyRate: '0.005', latePenaltyMonthlyRate: '0.005' } });
     // R1: 50,000 × 0.5% × 10 ÷ 30 = 83.33 late; R2: 40,000 × 0.5% × 10 ÷ 30 = 66.67 early.
-    expect(view(s)).toEqual(['accrual R1 1500', 'penalty R1 -83.33', 'accrual R2 1200', 'bonus R2 66.67']);
+    expect(view(s)).toEqual(['accrual R2 1200', 'bonus R2 66.67', 'accrual R1 1500', 'penalty R1 -83.33']);
     expect(s.accrued.toString()).toBe('2683.34');
-    expect(s.lines[1]!.explanationZh).toBe('逾期回款罚息：50000 × 月0.5% × 10天 ÷ 30 = −83.33');
+    expect(s.lines[3]!.explanationZh).toBe('逾期回款罚息：50000 × 月0.5% × 10天 ÷ 30 = −83.33');
   });
 
   it('decay bands: full within terms, reduced when late, zero past the last band', () => {
     const bands = { timing: { bands: [{ maxDaysLate: 0, factor: 1 }, { maxDaysLate: 30, factor: '0.5' }, { maxDaysLate: 90, factor: '0.2' }] } };
     const late = { receiptId: 'R3', receivableId: 'INV-1', amount: '10000', date: '2027-02-10' }; // 102 days late
     const s = run(bands, { allocations: [...allocations, late], period: { from: '2026-11-01', to: '2027-02-28' } });
-    expect(view(s)).toEqual(['accrual R1 750', 'accrual R2 1200', 'accrual R3 0']);
-    expect(s.lines[0]!.factor?.toString()).toBe('0.5');
+    expect(view(s)).toEqual(['accrual R2 1200', 'accrual R1 750', 'accrual R3 0']);
+    expect(s.lines[1]!.factor?.toString()).toBe('0.5');
   });
 });
 
@@ -106,23 +106,23 @@ describe('tiers, overrides, splits, clawback, cap and holdback', () => {
   const tiers = [{ upTo: '50000', rate: '0.01' }, { upTo: '100000', rate: '0.02' }, { rate: '0.03' }];
   it('marginal tiers take each slice at its rate; retroactive all at the rate reached; both spread to the fen', () => {
     const marginal = run({ rate: { type: 'tiered', mode: 'marginal', tiers } });
-    // 50,000 × 1% + 40,000 × 2% = 1,300, spread 50:40
-    expect(view(marginal)).toEqual(['accrual R1 722.22', 'accrual R2 577.78']);
+    // 50,000 × 1% + 40,000 × 2% = 1,300, spread 40:50 (lines by date)
+    expect(view(marginal)).toEqual(['accrual R2 577.78', 'accrual R1 722.22']);
     const retro = run({ rate: { type: 'tiered', mode: 'retroactive', tiers } });
-    expect(view(retro)).toEqual(['accrual R1 1000', 'accrual R2 800']); // 90,000 × 2%
+    expect(view(retro)).toEqual(['accrual R2 800', 'accrual R1 1000']); // 90,000 × 2%
   });
 
   it('overrides the rate of matching receivables', () => {
-    expect(view(run({ overrides: [{ match: { category: 'parts' }, rate: '0.05' }] }))).toEqual(['accrual R1 1500', 'accrual R2 2000']);
+    expect(view(run({ overrides: [{ match: { category: 'parts' }, rate: '0.05' }] }))).toEqual(['accrual R2 2000', 'accrual R1 1500']);
   });
 
   it('splits each line between two reps, the parts adding up to the line', () => {
     const plan = { splits: [{ salesRepId: 'li', share: 60 }, { salesRepId: 'wang', share: 40 }] };
     const li = run(plan);
     const wang = run(plan, { salesRepId: 'wang' });
-    // Under a split every receivable counts for the team: R1 1,500, R2 1,200, R9 2,100.
-    expect(view(li)).toEqual(['accrual R1 900', 'accrual R2 720', 'accrual R9 1260']);
-    expect(view(wang)).toEqual(['accrual R1 600', 'accrual R2 480', 'accrual R9 840']);
+    // Under a split every receivable counts for the team: R9 2,100, R2 1,200, R1 1,500 (lines by date).
+    expect(view(li)).toEqual(['accrual R9 1260', 'accrual R2 720', 'accrual R1 900']);
+    expect(view(wang)).toEqual(['accrual R9 840', 'accrual R2 480', 'accrual R1 600']);
     expect(li.payable.plus(wang.payable).toString()).toBe('4800');
   });
 
@@ -154,7 +154,7 @@ describe('tiers, overrides, splits, clawback, cap and holdback', () => {
 
   it('caps, then holds back', () => {
     const s = run({ cap: '2000', holdbackPercent: 10 });
-    expect(view(s)).toEqual(['accrual R1 1500', 'accrual R2 1200', 'cap -700', 'holdback -200']);
+    expect(view(s)).toEqual(['accrual R2 1200', 'accrual R1 1500', 'cap -700', 'holdback -200']);
     expect([s.payable.toString(), s.deferred.toString(), s.adjustments.toString()]).toEqual(['1800', '200', '-900']);
   });
 });

@@ -154,6 +154,20 @@ describe('assessPaymentBehaviour (PAYDEX-style index)', () => {
     expect([result.sampleSize, result.openOverdueAmount.toString()]).toEqual([1, '200']);
   });
 
+  it('counts an item still open and overdue however old it is (found in review)', () => {
+    const result = assessPaymentBehaviour(
+      [
+        { amount: '1000000', dueDate: '2024-06-01', paidDate: null },
+        { amount: '10', dueDate: '2026-06-01', paidDate: '2026-06-01' },
+      ],
+      { asOf },
+    );
+    expect([result.index, result.sampleSize]).toEqual([1, 2]);
+    // 1 day early on 1, on time on 999: a weighted −0.001 days rounds to 0, never "-0".
+    const nearly = assessPaymentBehaviour([{ amount: '1', dueDate: '2026-11-02', paidDate: '2026-11-01' }, { amount: '999', dueDate: '2026-11-02', paidDate: '2026-11-02' }], { asOf });
+    expect(JSON.stringify(nearly.weightedDaysBeyondTerms)).toBe('"0"');
+  });
+
   it('has no index without a sample, and takes a table of its own', () => {
     const none = assessPaymentBehaviour([], { asOf });
     expect([none.index, none.weightedDaysBeyondTerms, none.sampleSize]).toEqual([null, null, 0]);

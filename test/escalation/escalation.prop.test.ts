@@ -49,7 +49,7 @@ describe('escalation (properties)', () => {
           dueDate: r.dueDate,
           payments: r.paidOff ? [{ date: r.dueDate, amount: r.amount }] : [],
           disputes: r.disputed ? [{ openedOn: r.dueDate }] : [],
-          promises: r.promised ? [{ madeOn: r.dueDate, promisedDate: day(asOf, 10) }] : [],
+          promises: r.promised ? [{ madeOn: r.dueDate, promisedDate: day(asOf > r.dueDate ? asOf : r.dueDate, 10) }] : [],
         }));
         const listed = new Set(buildWorklist(items, { asOf, policy: DEFAULT_ESCALATION_POLICY }).actions.flatMap((a) => a.items.map((i) => i.itemId)));
         items.forEach((it, i) => {

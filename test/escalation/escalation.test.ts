@@ -100,6 +100,27 @@ describe('payments, promises and disputes', () => {
     expect([after.state, after.currentStep?.id, after.stepsReached.length]).toEqual(['overdue', 'formal_notice', 4]);
   });
 
+  it('overlapping promises make one pause, whatever their order (found in review)', () => {
+    const a = { madeOn: '2026-10-02', promisedDate: '2026-10-30' };
+    const b = { madeOn: '2026-10-16', promisedDate: '2026-10-18' };
+    for (const promises of [[a, b], [b, a]]) {
+      for (const asOf of ['2026-10-16', '2026-10-22', '2026-11-02']) {
+        const s = at(asOf, { ...item, promises });
+        expect([s.state, s.currentStep?.id, s.promise?.resumesOn]).toEqual(['promised', 'overdue_notice', '2026-11-03']);
+      }
+      expect(at('2026-11-03', { ...item, promises }).currentStep?.id).toBe('finance');
+    }
+  });
+
+  it('refuses a promise before it was made and a dispute resolved before it opened', () => {
+    expect(() => at('2026-11-01', { ...item, promises: [{ madeOn: '2026-10-10', promisedDate: '2026-10-01' }] })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('promisedDate must not be before madeOn') }),
+    );
+    expect(() => at('2026-11-01', { ...item, disputes: [{ openedOn: '2026-10-10', resolvedOn: '2026-10-01' }] })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('resolvedOn must not be before openedOn') }),
+    );
+  });
+
   it('a disputed item never escalates while the dispute is open', () => {
     const disputed = { ...item, disputes: [{ openedOn: '2026-10-10', resolvedOn: '2026-11-30' }] };
     expect(at('2026-11-20', disputed)).toMatchObject({ state: 'disputed', currentStep: null, sanctions: [] });
@@ -131,6 +152,9 @@ describe('conditions and fees', () => {
     expect(full.stepsReached.map((x) => x.id)).toEqual(['remind', 'big_only', 'mostly_unpaid', 'weak_grades']);
     expect(full.feesDue.toString()).toBe('150'); // 50 + 1% of 10,000
     expect(full.sanctions).toEqual(['stop_supply']);
+    // A percent fee is charged on what was open when its step was reached, not on today's balance.
+    const paidLater = at('2026-11-15', { ...item, grade: 'C', payments: [{ date: '2026-10-25', amount: '9000' }] }, { ...policy, steps: [policy.steps[0]!, { ...policy.steps[1]!, minOverdueAmount: undefined }] });
+    expect(paidLater.feesDue.toString()).toBe('150');
   });
 
   it.each<[unknown, string]>([
@@ -148,7 +172,7 @@ describe('buildWorklist', () => {
     { id: 'A1', customerId: 'C1', currency: 'CNY', amount: '5000', dueDate: '2026-10-31' }, // 23 days: formal notice
     { id: 'A2', customerId: 'C1', currency: 'CNY', amount: '2000', dueDate: '2026-11-20' }, // 3 days
     { id: 'B1', customerId: 'C2', currency: 'CNY', amount: '9000', dueDate: '2026-09-30' }, // 54 days: stop supply
-    { id: 'B2', customerId: 'C2', currency: 'USD', amount: '100', dueDate: '2026-11-25' }, // due soon
+    { id: 'B2', customerId: 'C2', currency: 'CNY', amount: '100', dueDate: '2026-11-25' }, // due soon
     { id: 'D1', customerId: 'C3', currency: 'CNY', amount: '8000', dueDate: '2026-10-01', disputes: [{ openedOn: '2026-10-15' }] },
     { id: 'P1', customerId: 'C4', currency: 'CNY', amount: '7000', dueDate: '2026-10-01', payments: [{ date: '2026-10-30', amount: '7000' }] },
     { id: 'Q1', customerId: 'C5', currency: 'CNY', amount: '6000', dueDate: '2026-10-01', promises: [{ madeOn: '2026-11-20', promisedDate: '2026-11-30' }] },
@@ -160,7 +184,26 @@ describe('buildWorklist', () => {
       ['C1', 'formal_notice', 'sales_manager', '121000', ['A1', 'A2']],
     ]);
     expect(Object.fromEntries(Object.entries(list.actions[0]!.overdue).map(([k, v]) => [k, v.toString()]))).toEqual({ CNY: '9000' });
-    expect(list.sanctioned).toEqual([{ customerId: 'C2', sanctions: ['credit_hold', 'stop_supply'], itemIds: ['B1'] }]);
+    // C5's promise pauses the chase, not the sanctions it had already reached (found in review).
+    expect(list.sanctioned).toEqual([
+      { customerId: 'C2', sanctions: ['credit_hold', 'stop_supply'], itemIds: ['B1'] },
+      { customerId: 'C5', sanctions: ['credit_hold', 'stop_supply'], itemIds: ['Q1'] },
+    ]);
+  });
+
+  it('dates an action by the latest item at the customer’s step, whatever the input order (found in review)', () => {
+    const a = { id: 'A', customerId: 'C', currency: 'CNY', amount: '100', dueDate: '2026-11-01' };
+    const b = { id: 'B', customerId: 'C', currency: 'CNY', amount: '100', dueDate: '2026-11-08' };
+    for (const order of [[a, b], [b, a]]) {
+      const list = buildWorklist(order, { asOf: '2026-11-22', policy: DEFAULT_ESCALATION_POLICY, windowDays: 0 });
+      expect(list.actions.map((x) => [x.step.id, x.step.date])).toEqual([['formal_notice', '2026-11-22']]);
+    }
+  });
+
+  it('refuses to add up priorities across currencies (found in review)', () => {
+    expect(() => buildWorklist([items[0]!, { ...items[1]!, currency: 'USD' }], { asOf: '2026-11-23', policy: DEFAULT_ESCALATION_POLICY })).toThrowError(
+      expect.objectContaining({ code: 'currency_mismatch' }),
+    );
   });
 
   it('keeps only the customers whose step was reached within the window', () => {
@@ -223,6 +266,15 @@ describe('accrueLateInterest', () => {
       ['2026-07-01', '2026-07-10', '0.095', '95'],
     ]);
     expect([late.interest.toString(), late.compensation.toString(), late.total.toString()]).toEqual(['195', '40', '235']);
+  });
+
+  it('reports nothing while the grace runs, and refuses a rate table that leaves days without a rate (found in review)', () => {
+    const options = { rate: { daily: '0.0005' }, dayCount: 'act_365' as const, graceDays: 5, fixedCompensation: '40' };
+    expect(accrueLateInterest(invoice, [], { ...options, asOf: '2026-04-02' }).total.toString()).toBe('0');
+    expect(accrueLateInterest(invoice, [], { ...options, asOf: '2026-04-06' }).total.toString()).toBe('340'); // 6 days × 50 + 40
+    expect(() => accrueLateInterest(invoice, [], { asOf: '2026-08-31', rate: { table: [{ from: '2026-07-01', annual: '0.1' }] }, dayCount: 'act_365' })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('options.rate.table[0].from: must be on or before 2026-04-01') }),
+    );
   });
 
   it('owes nothing, not even the compensation, before the item is late (found by the properties)', () => {
