@@ -3,15 +3,14 @@ import { Decimal } from '../core/decimal.js';
 import { epochDayToCivil, fromEpochDay, isLeapYear, toEpochDay } from '../core/isoDate.js';
 import { invalidInput } from '../core/errors.js';
 import { parseItems } from '../core/parseItems.js';
-import { CurrencyCodeSchema, IsoDateSchema, NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, IsoDateSchema, PositiveAmountSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
-import { LateInterestRateSchema } from './lateInterestRate.js';
+import { LateInterestTermsSchema } from './schemas.js';
 import { roundToScale } from '../money/roundMoney.js';
 
 const FN = 'accrueLateInterest';
-const nonNegative = NonNegativeAmountSchema;
 
 const ItemSchema = z.object({
   currency: CurrencyCodeSchema,
@@ -20,18 +19,9 @@ const ItemSchema = z.object({
 });
 const PaymentSchema = z.object({ date: IsoDateSchema, amount: PositiveAmountSchema });
 
-const OptionsSchema = z.strictObject({
+// The terms a policy can carry (rate, day count, grace, start, cap, compensation), plus the date and scale.
+const OptionsSchema = LateInterestTermsSchema.extend({
   asOf: IsoDateSchema,
-  rate: LateInterestRateSchema,
-  dayCount: z.enum(['act_365', 'act_360', 'act_act']),
-  /** Paid in full within this many days after the due date: no interest at all. @defaultValue 0 */
-  graceDays: z.number().int().min(0).max(3650).optional(),
-  /** Interest runs from the day after the due date (default), or from the day after the grace. */
-  startsOn: z.enum(['day_after_due', 'after_grace']).optional(),
-  /** The most interest that can be charged. */
-  cap: nonNegative.optional(),
-  /** A fixed compensation for recovery costs, owed once late (the EU's 40 EUR). */
-  fixedCompensation: nonNegative.optional(),
   scale: z.number().int().min(0).max(12).optional(),
 });
 

@@ -59,9 +59,13 @@ export const EscalationStepSchema = z.strictObject({
 export const LateInterestTermsSchema = z.strictObject({
   rate: LateInterestRateSchema,
   dayCount: z.enum(['act_365', 'act_360', 'act_act']),
+  /** Paid in full within this many days after the due date: no interest at all. @defaultValue 0 */
   graceDays: z.number().int().min(0).max(3650).optional(),
+  /** Interest runs from the day after the due date (default), or from the day after the grace. */
   startsOn: z.enum(['day_after_due', 'after_grace']).optional(),
+  /** The most interest that can be charged. */
   cap: nonNegative.optional(),
+  /** A fixed compensation for recovery costs, owed once late (the EU's 40 EUR). */
   fixedCompensation: nonNegative.optional(),
 });
 

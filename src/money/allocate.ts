@@ -38,7 +38,8 @@ export function allocateUnchecked(
     left = left.minus(floor);
   }
 
-  // `left` is a whole number of units, fewer than the parts with a non-zero ratio.
+  // `left` is a whole number of units, fewer than the parts with a non-zero ratio: a
+  // small count, not an amount, so a plain number is exact.
   let leftover = left.toNumber();
   const eligible: number[] = [];
   for (let i = 0; i < ratios.length; i++) if (!ratios[i]!.isZero()) eligible.push(i);
