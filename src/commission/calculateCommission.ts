@@ -4,7 +4,7 @@ import { HuikuanError, invalidInput } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseArg } from '../core/validate.js';
 import { allocateUnchecked } from '../money/allocate.js';
-import { resolveScale } from '../money/currencies.js';
+import { knownMinorUnits } from '../money/currencies.js';
 import { roundToScale } from '../money/roundMoney.js';
 import {
   CommissionInputSchema,
@@ -114,13 +114,19 @@ function overrideFor(plan: Plan, r: Receivable): Decimal | undefined {
 export function calculateCommission(plan: CommissionPlan, input: CommissionInput): CommissionStatement {
   const p = parseArg(CommissionPlanSchema, plan, FN, 'plan');
   const i = parseArg(CommissionInputSchema, input, FN, 'input');
-  const scale = resolveScale(p.currency, undefined, FN, { currency: ['plan', 'currency'], scale: 'a known currency' });
+  const scale = knownMinorUnits(p.currency);
+  if (scale === undefined) {
+    throw new HuikuanError('unsupported', `${FN}: plan.currency "${p.currency}" is not a currency huikuan knows the minor unit of`, [
+      { path: ['plan', 'currency'], message: 'must be a currency huikuan knows' },
+    ]);
+  }
   const round = (d: Decimal) => roundToScale(d, scale);
   const { from, to } = i.period;
   const within = (date: string) => date >= from && date <= to;
 
   const byId = new Map<string, Receivable>();
   i.receivables.forEach((r, index) => {
+    if (byId.has(r.id)) throw invalidInput(FN, [{ path: ['input', 'receivables', index, 'id'], message: `repeats id "${r.id}"` }]);
     if (r.currency !== p.currency) {
       const message = `is in ${r.currency} but the plan pays in ${p.currency}`;
       throw new HuikuanError('currency_mismatch', `${FN}: input.receivables[${index}] ${message}`, [{ path: ['input', 'receivables', index, 'currency'], message }]);
@@ -128,11 +134,15 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
     byId.set(r.id, r);
   });
   const mine = (r: Receivable) => p.splits !== undefined || r.salesRepId === undefined || r.salesRepId === i.salesRepId;
-  i.allocations.forEach((a, index) => {
-    if (!byId.has(a.receivableId)) {
-      throw invalidInput(FN, [{ path: ['input', 'allocations', index, 'receivableId'], message: `"${a.receivableId}" is not among the receivables` }]);
-    }
-  });
+  const known = (list: readonly { receivableId: string }[] | undefined, field: string) =>
+    (list ?? []).forEach((a, index) => {
+      if (!byId.has(a.receivableId)) {
+        throw invalidInput(FN, [{ path: ['input', field, index, 'receivableId'], message: `"${a.receivableId}" is not among the receivables` }]);
+      }
+    });
+  known(i.allocations, 'allocations');
+  known(i.writeOffs, 'writeOffs');
+  known(i.refunds, 'refunds');
   const marginShare = (r: Receivable, index: number): Decimal => {
     if (r.margin === undefined) throw invalidInput(FN, [{ path: ['input', 'receivables', index, 'margin'], message: "is needed by the plan's margin basis" }]);
     return r.margin.div(r.amount);
@@ -265,7 +275,9 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
   if (p.accrual === 'on_collection_paid_on_terminal') {
     const terminal = (i.terminalSales ?? []).filter((t) => within(t.date)).reduce((s, t) => s.plus(t.amount), ZERO);
     const accrued = running();
-    const covered = periodBase.isZero() ? ZERO : Decimal.min(1, terminal.div(periodBase));
+    // Terminal sales are cash-like: compare them with the cash collected, whatever the basis.
+    const collected = events.reduce((s, e) => s.plus(e.paid ?? e.base), ZERO);
+    const covered = collected.isZero() ? ZERO : Decimal.min(1, terminal.div(collected));
     const held = round(accrued.times(new Decimal(1).minus(covered)));
     if (held.gt(0)) {
       deferred = deferred.plus(held);
@@ -274,8 +286,8 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
         base: accrued,
         rate: new Decimal(1).minus(covered).toDecimalPlaces(6, Decimal.ROUND_HALF_UP),
         amount: held.negated(),
-        explanation: `awaiting terminal sales: ${terminal.toFixed()} sold to end customers covers ${pct(covered)} of the ${periodBase.toFixed()} collected; ${held.toFixed()} deferred`,
-        explanationZh: `待终端销售：终端销售${terminal.toFixed()}覆盖回款${periodBase.toFixed()}的${pct(covered)}；递延${held.toFixed()}`,
+        explanation: `awaiting terminal sales: ${terminal.toFixed()} sold to end customers covers ${pct(covered)} of the ${collected.toFixed()} collected; ${held.toFixed()} deferred`,
+        explanationZh: `待终端销售：终端销售${terminal.toFixed()}覆盖回款${collected.toFixed()}的${pct(covered)}；递延${held.toFixed()}`,
       });
     }
   }
@@ -289,14 +301,15 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       value = periodBase.div(i.targets.amount);
     } else value = collectionRateOf(i, mine, from, to);
     const passed = value === null || value.gte(gate.min);
-    gates.push({ metric: gate.metric, value: value?.toDecimalPlaces(6, Decimal.ROUND_HALF_UP) ?? null, min: gate.min, passed });
+    // Shown rounded down, so a value just below the minimum never looks as if it reached it.
+    gates.push({ metric: gate.metric, value: value?.toDecimalPlaces(6, Decimal.ROUND_DOWN) ?? null, min: gate.min, passed });
     if (passed) continue;
     const current = running();
     if (!current.gt(0)) continue;
     const keep = gate.effect === 'scale' ? round(current.times(value!).div(gate.min)) : ZERO;
     const cut = current.minus(keep);
     if (gate.effect === 'defer') deferred = deferred.plus(cut);
-    const shown = `${gate.metric} ${pct(value!)} below ${pct(gate.min)}`;
+    const shown = `${gate.metric} ${pct(value!.toDecimalPlaces(6, Decimal.ROUND_DOWN))} below ${pct(gate.min)}`;
     lines.push({
       kind: 'gate',
       base: current,
@@ -319,14 +332,23 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       if (r === undefined || !mine(r) || !within(ev.date)) continue;
       if (p.clawback.withinDays !== undefined && toEpochDay(ev.date) - toEpochDay(r.issueDate) > p.clawback.withinDays) continue;
       const earned = (kind: string) => kind === 'accrual' || kind === 'bonus' || kind === 'penalty';
-      // Paid on the receivable (here and in prior statements), and what was already taken back.
+      // Paid on the receivable, here and in prior statements: what its lines earned, in the
+      // share of each statement that was actually paid (gates, caps and holdbacks kept the
+      // rest back); less what was already taken back.
       let paid = ZERO;
       let clawed = ZERO;
-      for (const l of [...lines, ...(i.priorStatements ?? []).flatMap((prior) => prior.lines)]) {
-        if (l.receivableId !== r.id) continue;
-        if (earned(l.kind)) paid = paid.plus(l.amount);
-        else if (l.kind === 'clawback') clawed = clawed.minus(l.amount);
+      const statements = [
+        { lines, share: paidShare(sum(['accrual', 'bonus', 'penalty']), running()) },
+        ...(i.priorStatements ?? []).map((prior) => ({ lines: prior.lines, share: paidShare(prior.accrued, prior.payable) })),
+      ];
+      for (const st of statements) {
+        for (const l of st.lines) {
+          if (l.receivableId !== r.id) continue;
+          if (earned(l.kind)) paid = paid.plus(l.amount.times(st.share));
+          else if (l.kind === 'clawback') clawed = clawed.minus(l.amount);
+        }
       }
+      paid = round(paid);
       const left = paid.minus(clawed);
       if (!left.gt(0)) continue;
       const fraction = Decimal.min(1, (ev.amount ?? r.amount).div(r.amount));
@@ -378,6 +400,12 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
   };
 }
 
+/** The share of what accrued that a statement paid out (1 when either is unknown or nothing accrued). */
+function paidShare(accrued: Decimal | undefined, payable: Decimal | undefined): Decimal {
+  if (accrued === undefined || payable === undefined || !accrued.gt(0)) return new Decimal(1);
+  return Decimal.min(1, Decimal.max(payable, 0).div(accrued));
+}
+
 /**
  * The rep's collection rate for the period: collected in the period on its receivables
  * ÷ (open at the start of those due before it + open at the start of those due in it);
@@ -386,12 +414,17 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
 function collectionRateOf(i: z.output<typeof CommissionInputSchema>, mine: (r: Receivable) => boolean, from: string, to: string): Decimal | null {
   let collectible = ZERO;
   let collected = ZERO;
+  const byReceivable = new Map<string, (typeof i.allocations)[number][]>();
+  for (const a of i.allocations) {
+    const list = byReceivable.get(a.receivableId);
+    if (list === undefined) byReceivable.set(a.receivableId, [a]);
+    else list.push(a);
+  }
   for (const r of i.receivables) {
     if (!mine(r) || r.dueDate > to) continue;
     let openAtStart = r.amount;
     let paidIn = ZERO;
-    for (const a of i.allocations) {
-      if (a.receivableId !== r.id) continue;
+    for (const a of byReceivable.get(r.id) ?? []) {
       if (a.date < from) openAtStart = openAtStart.minus(a.amount);
       else if (a.date <= to) paidIn = paidIn.plus(a.amount);
     }

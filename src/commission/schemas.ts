@@ -26,6 +26,9 @@ export const CommissionRateSchema = z.discriminatedUnion(
         tiers: z.array(z.strictObject({ upTo: NonNegativeAmountSchema.optional(), rate: CommissionRate })).min(1),
       })
       .superRefine((r, ctx) => {
+        if (r.mode === 'retroactive' && r.tiers.some((t, i) => i > 0 && t.rate.lt(r.tiers[i - 1]!.rate))) {
+          ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'retroactive tier rates must not fall (selling one more would pay less)' });
+        }
         r.tiers.forEach((tier, i) => {
           const last = i === r.tiers.length - 1;
           if (last && tier.upTo !== undefined) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'upTo'], message: 'the last tier must have no upTo' });
@@ -138,6 +141,9 @@ export const CommissionInputSchema = z.strictObject({
     .array(
       z.object({
         lines: z.array(z.object({ kind: z.string(), receivableId: z.string().optional(), amount: DecimalValueSchema })),
+        /** With `payable`, the share of what accrued that was actually paid (gates, caps and holdbacks withheld the rest). */
+        accrued: DecimalValueSchema.optional(),
+        payable: DecimalValueSchema.optional(),
         deferred: DecimalValueSchema.optional(),
       }),
     )

@@ -152,6 +152,26 @@ describe('tiers, overrides, splits, clawback, cap and holdback', () => {
     expect(view(december)).toEqual(['clawback INV-1 -1500']);
   });
 
+  it('takes back only what was paid out: nothing after a void gate, the capped share after a cap (found in review)', () => {
+    const gate = { clawback: { on: ['write_off' as const] }, gates: [{ metric: 'collection_rate' as const, min: '0.99', effect: 'void' as const }] };
+    const voided = run(gate);
+    expect(voided.payable.toString()).toBe('0');
+    const december = { period: { from: '2026-12-01', to: '2026-12-31' }, writeOffs: [{ receivableId: 'INV-1', date: '2026-12-15' }] };
+    expect(run(gate, { ...december, priorStatements: [voided] }).lines).toEqual([]);
+    const capped = run({ clawback: { on: ['write_off'] }, cap: '1350' }); // half of the 2,700 accrued
+    expect(view(run({ clawback: { on: ['write_off'] } }, { ...december, priorStatements: [capped] }))).toEqual(['clawback INV-1 -750']);
+  });
+
+  it('refuses unknown receivables in write-offs and repeated receivable ids', () => {
+    expect(() => run({ clawback: { on: ['write_off'] } }, { writeOffs: [{ receivableId: 'NOPE', date: '2026-11-15' }] })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('input.writeOffs[0].receivableId') }),
+    );
+    expect(() => run({}, { receivables: [receivables[0]!, receivables[0]!] })).toThrowError(expect.objectContaining({ message: expect.stringContaining('repeats id "INV-1"') }));
+    expect(() => run({ rate: { type: 'tiered', mode: 'retroactive', tiers: [{ upTo: '50000', rate: '0.05' }, { rate: '0.01' }] } })).toThrowError(
+      expect.objectContaining({ message: expect.stringContaining('retroactive tier rates must not fall') }),
+    );
+  });
+
   it('caps, then holds back', () => {
     const s = run({ cap: '2000', holdbackPercent: 10 });
     expect(view(s)).toEqual(['accrual R2 1200', 'accrual R1 1500', 'cap -700', 'holdback -200']);
