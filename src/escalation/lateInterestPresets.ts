@@ -17,7 +17,8 @@ export interface LateInterestPreset {
  * defaults the law or custom supplies when a contract says nothing.
  *
  * - `CN_SME_PAYMENT`: China's regulation on ensuring payments to small and medium
- *   enterprises (保障中小企业款项支付条例, State Council decree 728, 2020), art. 15: when
+ *   enterprises (保障中小企业款项支付条例, State Council decree 728, 2020, art. 15; revised
+ *   by decree 802, in force 1 June 2025, which renumbers the articles): when
  *   government bodies, public institutions or large enterprises pay SMEs late and no
  *   rate was agreed, 0.05% a day (每日万分之五).
  * - `EU_LATE_PAYMENT`: Directive 2011/7/EU on combating late payment in commercial
@@ -31,7 +32,8 @@ export const LATE_INTEREST_PRESETS: Readonly<Record<'CN_SME_PAYMENT' | 'EU_LATE_
   CN_SME_PAYMENT: Object.freeze({
     id: 'CN_SME_PAYMENT',
     name: 'China, payments to SMEs: 0.05% a day',
-    source: '保障中小企业款项支付条例 (国务院令第728号, 2020), 第十五条: 未作约定的，按照每日利率万分之五支付逾期利息',
+    source:
+      '保障中小企业款项支付条例 (国务院令第728号, 2020), 第十五条: 未作约定的，按照每日利率万分之五支付逾期利息; the regulation was revised by 国务院令第802号 (in force 2025-06-01), which renumbers its articles: cite the article of the text in force',
     options: Object.freeze({ rate: Object.freeze({ daily: '0.0005' }), dayCount: 'act_365' as const }),
   }),
   EU_LATE_PAYMENT: Object.freeze({

@@ -170,7 +170,7 @@ export interface EscalationStatus {
   readonly stepsReached: readonly PlannedStep[];
   /** The next step that will apply, and when (after the promise, while one runs). */
   readonly nextStep: { readonly id: string; readonly date: string } | null;
-  /** Sanctions in force (from steps reached), until the item is paid. */
+  /** Sanctions in force (from steps reached), until the item is paid; none while a dispute is open. */
   readonly sanctions: readonly EscalationAction[];
   /** Fees of the steps reached. */
   readonly feesDue: Decimal;

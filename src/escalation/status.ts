@@ -37,7 +37,7 @@ export function planned(step: Step, day: number): PlannedStep {
   return out;
 }
 
-/** Whether a step's conditions hold for an item with `open` outstanding. */
+/** Whether a step's conditions hold for an item with `open` outstanding (on the step's own date). */
 function applies(step: Step, item: Item, open: Decimal): boolean {
   if (step.minOverdueAmount !== undefined && open.lt(step.minOverdueAmount)) return false;
   if (step.minOverduePercent !== undefined && open.div(item.amount).times(100).lt(step.minOverduePercent)) return false;
@@ -69,35 +69,47 @@ export function statusOf(item: Item, policy: Policy, asOf: string, cal: Compiled
   // Promises in force pause escalation: no step after the day the first of them was
   // made, until the last of them runs out (promised date plus grace). Overlapping
   // promises form one pause, whatever order they are listed in.
+  // A promise made before the previous one ran out extends the same pause.
   const grace = policy.promiseGraceDays ?? 0;
+  const pauses = (item.promises ?? [])
+    .filter((p) => p.madeOn <= asOf)
+    .map((p) => ({ from: toEpochDay(p.madeOn), end: Math.min(toEpochDay(p.promisedDate) + grace + 1, MAX_EPOCH_DAY), promisedDate: p.promisedDate }))
+    .sort((a, b) => a.from - b.from || a.end - b.end);
   let promise: EscalationStatus['promise'] = null;
-  let pausedFrom = Number.POSITIVE_INFINITY;
-  let resumes = Number.NEGATIVE_INFINITY;
-  for (const p of item.promises ?? []) {
-    const end = Math.min(toEpochDay(p.promisedDate) + grace + 1, MAX_EPOCH_DAY);
-    if (p.madeOn > asOf || asOfDay >= end) continue;
-    pausedFrom = Math.min(pausedFrom, toEpochDay(p.madeOn));
-    if (end > resumes || (end === resumes && promise !== null && p.promisedDate > promise.promisedDate)) {
-      resumes = end;
-      promise = { madeOn: p.madeOn, promisedDate: p.promisedDate, resumesOn: fromEpochDay(end) };
+  let pausedFrom = asOfDay;
+  for (let k = 0; k < pauses.length; ) {
+    const start = pauses[k]!.from;
+    let end = pauses[k]!.end;
+    let last = pauses[k]!.promisedDate;
+    for (k += 1; k < pauses.length && pauses[k]!.from < end; k += 1) {
+      if (pauses[k]!.end >= end) last = pauses[k]!.promisedDate;
+      end = Math.max(end, pauses[k]!.end);
+    }
+    if (start <= asOfDay && asOfDay < end) {
+      pausedFrom = start;
+      promise = { madeOn: fromEpochDay(start), promisedDate: last, resumesOn: fromEpochDay(end) };
     }
   }
-  if (promise !== null) promise = { ...promise, madeOn: fromEpochDay(pausedFrom) };
   const reachedUpTo = promise === null ? asOfDay : pausedFrom;
 
   const reached: PlannedStep[] = [];
   let nextStep: EscalationStatus['nextStep'] = null;
   let fees = new Decimal(0);
+  // What was open on a day: a step's conditions and its percent fee look at its own date,
+  // so a later part-payment never undoes a step already reached.
+  const openOn = (day: number) => {
+    let left = item.amount;
+    for (const payment of item.payments ?? []) if (toEpochDay(payment.date) <= day) left = left.minus(payment.amount);
+    return Decimal.max(left, 0);
+  };
   for (const step of policy.steps) {
-    if (!applies(step, item, open)) continue;
     const day = stepDay(policy, step, dueDay, cal, fn);
+    if (!applies(step, item, day <= asOfDay ? openOn(day) : open)) continue;
     if (day <= reachedUpTo) {
       reached.push(planned(step, day));
       if (step.fee !== undefined) {
         // A percent fee is charged on what was open the day the step was reached.
-        let openThen = item.amount;
-        for (const payment of item.payments ?? []) if (toEpochDay(payment.date) <= day) openThen = openThen.minus(payment.amount);
-        const fee = (step.fee.fixed ?? new Decimal(0)).plus(Decimal.max(openThen, 0).times(step.fee.percent ?? 0).div(100));
+        const fee = (step.fee.fixed ?? new Decimal(0)).plus(openOn(day).times(step.fee.percent ?? 0).div(100));
         fees = fees.plus(roundToScale(fee, scale));
       }
     } else if (nextStep === null) {

@@ -112,6 +112,18 @@ describe('payments, promises and disputes', () => {
     }
   });
 
+  it('a promise made before the last one ran out extends the pause (found in review)', () => {
+    const promises = [{ madeOn: '2026-10-12', promisedDate: '2026-10-30' }, { madeOn: '2026-10-02', promisedDate: '2026-10-10' }];
+    const s = at('2026-10-14', { ...item, promises });
+    expect([s.state, s.currentStep?.id, s.promise?.madeOn, s.promise?.resumesOn]).toEqual(['promised', 'overdue_notice', '2026-10-02', '2026-11-03']);
+  });
+
+  it('a part-payment after a step fell does not undo it (found in review)', () => {
+    const policy: EscalationPolicy = { id: 'V', version: 1, dayBasis: 'calendar', steps: [{ id: 'visit', offsetDays: 10, action: 'visit', owner: 'sales', minOverdueAmount: '5000', fee: { fixed: '200' } }] };
+    const paidLater = escalationStatus({ ...item, payments: [{ date: '2026-10-20', amount: '6000' }] }, { asOf: '2026-10-25', policy });
+    expect([paidLater.currentStep?.id, paidLater.feesDue.toString()]).toEqual(['visit', '200']);
+  });
+
   it('refuses a promise before it was made and a dispute resolved before it opened', () => {
     expect(() => at('2026-11-01', { ...item, promises: [{ madeOn: '2026-10-10', promisedDate: '2026-10-01' }] })).toThrowError(
       expect.objectContaining({ message: expect.stringContaining('promisedDate must not be before madeOn') }),
