@@ -84,8 +84,8 @@ export function generateDocChecks(doc) {
   
   let head = '';
   for (const [p, a] of modAlias) head += `import * as ${a} from '${p}';\n`;
-  head += `import * as __cal from '/work/main/src/calendar/index.ts';
-  import { Decimal as __D, HuikuanError as __E } from '/work/main/src/index.ts';
+  head += `import * as __cal from '../../src/calendar/index.ts';
+  import { Decimal as __D, HuikuanError as __E } from '../../src/index.ts';
   let __ok = 0, __bad = 0;
   const __failures: string[] = [];
   const __log = (...a: unknown[]) => { __failures.push(a.map(String).join(' ')); };
@@ -117,7 +117,7 @@ export function generateDocChecks(doc) {
   `;
   
   return (
-    head.replace(/'\/work\/main\/src\/(calendar\/)?index\.ts'/g, (_m, sub) => `'../../src/${sub ?? ''}index.ts'`) +
+    head +
     body.join('\n') +
     '\nexport const results = { ok: __ok, bad: __bad, failures: __failures };\n'
   );
