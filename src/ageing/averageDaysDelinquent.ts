@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { ONLY_WHEN_VALID } from '../core/schemas.js';
+import { NonNegativeAmountSchema, ONLY_WHEN_VALID, PositiveAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
-import { NonNegativeAmount, PeriodDays, PositiveAmount } from './kpiSchemas.js';
+import { PeriodDays } from './kpiSchemas.js';
 
 const InputSchema = z
-  .strictObject({ receivables: NonNegativeAmount, currentReceivables: NonNegativeAmount, creditSales: PositiveAmount, days: PeriodDays })
+  .strictObject({ receivables: NonNegativeAmountSchema, currentReceivables: NonNegativeAmountSchema, creditSales: PositiveAmountSchema, days: PeriodDays })
   .refine((x) => x.currentReceivables.lte(x.receivables), {
     error: 'currentReceivables must not exceed receivables',
     path: ['currentReceivables'],

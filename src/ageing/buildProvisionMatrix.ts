@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { DecimalValueSchema } from '../core/schemas.js';
+import { DecimalValueSchema, NonNegativeAmountSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
-import { NonNegativeAmount } from './kpiSchemas.js';
+
 import { AgeingBucketsSchema } from './schemas.js';
 
 const FN = 'buildProvisionMatrix';
 const PLACES = 6;
 
-const Amounts = z.record(z.string(), NonNegativeAmount);
+const Amounts = z.record(z.string(), NonNegativeAmountSchema);
 
 /** Bucket balances at one period end, with what was written off (or eventually lost) by bucket. */
 export const ProvisionHistorySchema = z

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { ONLY_WHEN_VALID } from '../core/schemas.js';
+import { NonNegativeAmountSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
-import { NonNegativeAmount } from './kpiSchemas.js';
 
 const InputSchema = z.strictObject({
-  beginning: NonNegativeAmount,
-  sales: NonNegativeAmount,
-  ending: NonNegativeAmount,
-  endingCurrent: NonNegativeAmount,
+  beginning: NonNegativeAmountSchema,
+  sales: NonNegativeAmountSchema,
+  ending: NonNegativeAmountSchema,
+  endingCurrent: NonNegativeAmountSchema,
 });
 
 /** The result of `collectionEffectivenessIndex`; `value` is null when nothing was collectible. */

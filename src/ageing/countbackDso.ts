@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
 import { parseArg } from '../core/validate.js';
 import type { KpiResult } from './daysSalesOutstanding.js';
-import { NonNegativeAmount, PeriodDays, PositiveAmount } from './kpiSchemas.js';
+import { PeriodDays } from './kpiSchemas.js';
 
 const InputSchema = z.strictObject({
-  receivables: NonNegativeAmount,
+  receivables: NonNegativeAmountSchema,
   periods: z
-    .array(z.strictObject({ sales: PositiveAmount, days: PeriodDays }))
+    .array(z.strictObject({ sales: PositiveAmountSchema, days: PeriodDays }))
     .min(1, { error: 'must hold at least one period, most recent first' }),
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { NonNegativeAmountSchema, PositiveAmountSchema } from '../core/schemas.js';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
 import { parseArg } from '../core/validate.js';
-import { NonNegativeAmount, PeriodDays, PositiveAmount } from './kpiSchemas.js';
+import { PeriodDays } from './kpiSchemas.js';
 
-const InputSchema = z.strictObject({ receivables: NonNegativeAmount, creditSales: PositiveAmount, days: PeriodDays });
+const InputSchema = z.strictObject({ receivables: NonNegativeAmountSchema, creditSales: PositiveAmountSchema, days: PeriodDays });
 
 /** A KPI's value with the figures and formula behind it. */
 export interface KpiResult {

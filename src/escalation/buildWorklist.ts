@@ -5,14 +5,12 @@ import { Decimal } from '../core/decimal.js';
 import { HuikuanError } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseEach } from '../core/parseItems.js';
-import { IsoDateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
 import {
   EscalationItemSchema,
-  EscalationOptionsSchema,
-  EscalationPolicySchema,
+  EscalationRunOptionsSchema,
   type EscalationAction,
   type EscalationItem,
   type EscalationPolicy,
@@ -21,9 +19,7 @@ import {
 import { statusOf } from './status.js';
 
 const FN = 'buildWorklist';
-const OptionsSchema = EscalationOptionsSchema.extend({
-  asOf: IsoDateSchema,
-  policy: EscalationPolicySchema,
+const OptionsSchema = EscalationRunOptionsSchema.extend({
   /** Only customers whose most severe step was reached in the last `windowDays` days (0: today). @defaultValue all */
   windowDays: z.number().int().min(0).max(3650).optional(),
 });

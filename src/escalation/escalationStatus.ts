@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { WEEKENDS_ONLY } from '../calendar/calendars.js';
 import { compileCalendar } from '../calendar/compileCalendar.js';
-import { IsoDateSchema } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
 import {
   EscalationItemSchema,
-  EscalationOptionsSchema,
-  EscalationPolicySchema,
+  EscalationRunOptionsSchema,
   type EscalationItem,
   type EscalationPolicy,
   type EscalationStatus,
@@ -16,9 +14,7 @@ import {
 import { statusOf } from './status.js';
 
 const FN = 'escalationStatus';
-const OptionsSchema = EscalationOptionsSchema.extend({
-  asOf: IsoDateSchema,
-  policy: EscalationPolicySchema,
+const OptionsSchema = EscalationRunOptionsSchema.extend({
   payments: EscalationItemSchema.shape.payments,
   promises: EscalationItemSchema.shape.promises,
   disputes: EscalationItemSchema.shape.disputes,

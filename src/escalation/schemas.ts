@@ -143,6 +143,12 @@ export const EscalationOptionsSchema = z.strictObject({
   scale: z.number().int().min(0).max(12).optional(),
 });
 
+/** Options of a run on a date under a policy (escalationStatus, buildWorklist). */
+export const EscalationRunOptionsSchema = EscalationOptionsSchema.extend({
+  asOf: IsoDateSchema,
+  policy: EscalationPolicySchema,
+});
+
 /** A step on an item's timetable, dated. */
 export interface PlannedStep {
   readonly id: string;
