@@ -1,70 +1,95 @@
-import { Decimal } from '../core/decimal.js';
+import { Decimal, ZERO } from '../core/decimal.js';
 import type { AgeingFigures } from './schemas.js';
-import { decimalOfUnits, type Units } from './units.js';
+import { addUnits, decimalOfUnits, type Units } from './units.js';
 
 /**
- * Running sums of one group and currency, in minor units. Sums live in an array of
- * doubles (exact for integers up to 2^53; V8 stores it unboxed, next to the
- * accumulator, and writes it without allocating, which matters a million times over);
- * a sum that would pass 2^53 moves to a bigint beside it.
- * Slots: one per bucket, then total, overdue, debit (positive open) and amount-days.
+ * The running sums of every group in one currency, in minor units. All groups' sums
+ * sit side by side in one Float64Array (exact for integers up to 2^53, written without
+ * allocating), and a group is found by one Map lookup that yields its offset: ageing a
+ * million items touches the Map entry and one short run of the array per item, nothing
+ * else. A slot whose sum would pass 2^53 carries the excess in a bigint beside it.
+ *
+ * Each group has `stride` slots: one per bucket, then total, overdue, debit (positive
+ * open), amount-days, count and the largest days past due.
  */
-export interface Accumulator {
+export interface Ledger {
   readonly currency: string;
   readonly scale: number;
   readonly buckets: number;
-  readonly sums: number[];
-  /** Overflow beyond 2^53, per slot; null until needed. */
-  big: bigint[] | null;
-  count: number;
-  maxDaysPastDue: number;
-  /** The same group's accumulator in another currency. */
-  next: Accumulator | undefined;
+  readonly stride: number;
+  /** Group key → offset of its first slot in `sums`. */
+  readonly offsets: Map<string | null, number>;
+  sums: Float64Array;
+  /** Slots in use. */
+  used: number;
+  /** Overflow beyond 2^53 by slot position; null until needed. */
+  big: Map<number, bigint> | null;
 }
 
-/** A zeroed accumulator. */
-export function emptyAccumulator(currency: string, scale: number, buckets: number): Accumulator {
-  return { currency, scale, buckets, sums: new Array<number>(buckets + 4).fill(0), big: null, count: 0, maxDaysPastDue: 0, next: undefined };
+/** Slot of a group's total, relative to its offset, for `buckets` buckets; the others follow. */
+export const TOTAL = 0;
+export const OVERDUE = 1;
+export const DEBIT = 2;
+export const AMOUNT_DAYS = 3;
+export const COUNT = 4;
+export const MAX_DAYS = 5;
+const EXTRA_SLOTS = 6;
+
+/** An empty ledger for a currency. */
+export function emptyLedger(currency: string, scale: number, buckets: number): Ledger {
+  const stride = buckets + EXTRA_SLOTS;
+  return { currency, scale, buckets, stride, offsets: new Map(), sums: new Float64Array(stride * 64), used: 0, big: null };
 }
 
-/** Adds a safe-integer number of units to a slot, exactly (the hot path: no allocation). */
-export function addNumber(acc: Accumulator, slot: number, units: number): void {
-  const sum = acc.sums[slot]! + units;
-  if (Number.isSafeInteger(sum)) acc.sums[slot] = sum;
-  else addToSlot(acc, slot, BigInt(units));
+/** The offset of a group's slots, adding the group (zeroed) on first sight. */
+export function groupOffset(ledger: Ledger, key: string | null): number {
+  let at = ledger.offsets.get(key);
+  if (at === undefined) {
+    at = ledger.used;
+    ledger.used += ledger.stride;
+    if (ledger.used > ledger.sums.length) {
+      const grown = new Float64Array(ledger.sums.length * 2);
+      grown.set(ledger.sums);
+      ledger.sums = grown;
+    }
+    ledger.offsets.set(key, at);
+  }
+  return at;
 }
 
-/** Adds units to a slot, exactly. */
-export function addToSlot(acc: Accumulator, slot: number, units: Units): void {
+/** Adds a safe-integer number of units at a slot position, exactly (the hot path: no allocation). */
+export function addNumber(ledger: Ledger, at: number, units: number): void {
+  const sums = ledger.sums;
+  const sum = sums[at]! + units;
+  if (Number.isSafeInteger(sum)) sums[at] = sum;
+  else addUnitsAt(ledger, at, BigInt(units));
+}
+
+/** Adds units at a slot position, exactly. */
+export function addUnitsAt(ledger: Ledger, at: number, units: Units): void {
   if (typeof units === 'number') {
-    const sum = acc.sums[slot]! + units;
+    const sum = ledger.sums[at]! + units;
     if (Number.isSafeInteger(sum)) {
-      acc.sums[slot] = sum;
+      ledger.sums[at] = sum;
       return;
     }
   }
-  const big = (acc.big ??= new Array<bigint>(acc.sums.length).fill(0n));
-  big[slot] = big[slot]! + BigInt(acc.sums[slot]!) + BigInt(units);
-  acc.sums[slot] = 0;
+  const big = (ledger.big ??= new Map());
+  big.set(at, (big.get(at) ?? 0n) + BigInt(ledger.sums[at]!) + BigInt(units));
+  ledger.sums[at] = 0;
 }
 
-/** The exact value of a slot. */
-function slotUnits(acc: Accumulator, slot: number): Units {
-  const small = acc.sums[slot]!;
-  return acc.big === null || acc.big[slot] === 0n ? small : acc.big[slot]! + BigInt(small);
+/** The exact value at a slot position. */
+export function unitsAt(ledger: Ledger, at: number): Units {
+  const small = ledger.sums[at]!;
+  const big = ledger.big?.get(at);
+  return big === undefined ? small : addUnits(big, small);
 }
 
-/** Adds accumulator `b` into `a` (same currency and buckets). */
-export function mergeInto(a: Accumulator, b: Accumulator): Accumulator {
-  for (let slot = 0; slot < b.sums.length; slot++) addToSlot(a, slot, slotUnits(b, slot));
-  a.count += b.count;
-  a.maxDaysPastDue = Math.max(a.maxDaysPastDue, b.maxDaysPastDue);
-  return a;
-}
-
-/** A copy of an accumulator. */
-export function copyAccumulator(acc: Accumulator): Accumulator {
-  return { ...acc, sums: acc.sums.slice(), big: acc.big === null ? null : [...acc.big], next: undefined };
+/** Raises the largest days past due of the group at `offset`. */
+export function raiseMaxDays(ledger: Ledger, offset: number, days: number): void {
+  const at = offset + ledger.buckets + MAX_DAYS;
+  if (days > ledger.sums[at]!) ledger.sums[at] = days;
 }
 
 /** Weighted average days past due, half-up to 2 places (0 without debit). */
@@ -72,25 +97,53 @@ export function weightedAverage(amountDays: Decimal, debitTotal: Decimal): Decim
   return debitTotal.isZero() ? new Decimal(0) : amountDays.div(debitTotal).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Turns an accumulator into report figures (Decimals). */
-export function buildFigures(acc: Accumulator, bucketKeys: readonly string[]): AgeingFigures {
-  const value = (slot: number) => decimalOfUnits(slotUnits(acc, slot), acc.scale);
+/**
+ * Weighted average days past due from exact sums in minor units (amount-days ÷ debit,
+ * half-up to 2 places), in integer arithmetic: the same result as `weightedAverage` on
+ * their Decimals, without a 64-digit division per group.
+ */
+export function weightedAverageOfUnits(amountDays: Units, debitTotal: Units): Decimal {
+  if (debitTotal === 0 || debitTotal === 0n) return ZERO;
+  const a = BigInt(amountDays);
+  const d = BigInt(debitTotal);
+  // Both are ≥ 0: floor(100a/d + 1/2) is 100a/d rounded half-up.
+  const hundredths = (200n * a + d) / (2n * d);
+  return decimalOfUnits(hundredths <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(hundredths) : hundredths, 2);
+}
+
+/** Report figures (Decimals) from a group's slots, read by `slot(i)` for i in 0 … stride − 1. */
+function figures(currency: string, scale: number, buckets: number, bucketKeys: readonly string[], slot: (i: number) => Units): AgeingFigures {
   const byBucket: Record<string, Decimal> = {};
-  bucketKeys.forEach((key, i) => {
-    byBucket[key] = value(i);
-  });
-  const b = acc.buckets;
-  const debitTotal = value(b + 2);
-  const amountDays = value(b + 3);
+  for (let i = 0; i < buckets; i++) byBucket[bucketKeys[i]!] = decimalOfUnits(slot(i), scale);
+  const debit = slot(buckets + DEBIT);
+  const amountDays = slot(buckets + AMOUNT_DAYS);
   return {
-    currency: acc.currency,
+    currency,
     byBucket,
-    total: value(b),
-    overdue: value(b + 1),
-    count: acc.count,
-    maxDaysPastDue: acc.maxDaysPastDue,
-    weightedAverageDaysPastDue: weightedAverage(amountDays, debitTotal),
-    debitTotal,
-    amountDays,
+    total: decimalOfUnits(slot(buckets + TOTAL), scale),
+    overdue: decimalOfUnits(slot(buckets + OVERDUE), scale),
+    count: Number(slot(buckets + COUNT)),
+    maxDaysPastDue: Number(slot(buckets + MAX_DAYS)),
+    weightedAverageDaysPastDue: weightedAverageOfUnits(amountDays, debit),
+    debitTotal: decimalOfUnits(debit, scale),
+    amountDays: decimalOfUnits(amountDays, scale),
   };
+}
+
+/** The figures of one group of a ledger. */
+export function groupFigures(ledger: Ledger, offset: number, bucketKeys: readonly string[]): AgeingFigures {
+  return figures(ledger.currency, ledger.scale, ledger.buckets, bucketKeys, (i) => unitsAt(ledger, offset + i));
+}
+
+/** The figures of all of a ledger's groups together: the currency's totals. */
+export function ledgerTotals(ledger: Ledger, bucketKeys: readonly string[]): AgeingFigures {
+  const totals: Units[] = new Array<Units>(ledger.stride).fill(0);
+  const maxAt = ledger.buckets + MAX_DAYS;
+  for (const offset of ledger.offsets.values()) {
+    for (let i = 0; i < ledger.stride; i++) {
+      const value = unitsAt(ledger, offset + i);
+      totals[i] = i === maxAt ? Math.max(totals[i] as number, value as number) : addUnits(totals[i]!, value);
+    }
+  }
+  return figures(ledger.currency, ledger.scale, ledger.buckets, bucketKeys, (i) => totals[i]!);
 }

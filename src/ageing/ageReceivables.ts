@@ -4,11 +4,26 @@ import { assertIterable } from '../core/iterate.js';
 import { epochDayOrNaN, toEpochDay } from '../core/isoDate.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
-import { addNumber, addToSlot, buildFigures, copyAccumulator, emptyAccumulator, mergeInto, type Accumulator } from './accumulate.js';
+import {
+  AMOUNT_DAYS,
+  COUNT,
+  DEBIT,
+  OVERDUE,
+  TOTAL,
+  addNumber,
+  addUnitsAt,
+  emptyLedger,
+  groupFigures,
+  groupOffset,
+  ledgerTotals,
+  raiseMaxDays,
+  type Ledger,
+} from './accumulate.js';
 import {
   AgeingOptionsSchema,
   DEFAULT_AGEING_BUCKETS,
   OpenItemSchema,
+  type AgeingFigures,
   type AgeingGroup,
   type AgeingOptions,
   type AgeingReport,
@@ -75,7 +90,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   assertIterable(items, FN, 'items');
   const buckets = o.buckets ?? DEFAULT_AGEING_BUCKETS;
   const uppers = buckets.buckets.map((b) => b.maxDays ?? Number.POSITIVE_INFINITY);
-  const slots = uppers.length; // accumulator slots: buckets, then total, overdue, debit, amount-days
+  const bucketCount = uppers.length;
   const byIssue = buckets.basis === 'issue_date';
   const groupBy = o.groupBy ?? 'customerId';
   const field = typeof groupBy === 'string' ? groupBy : null;
@@ -96,28 +111,28 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   const unitsOf = (value: unknown, scale: number): number =>
     typeof value === 'string' ? unitsOfString(value, scale) : typeof value === 'number' ? unitsOfNumber(value, scale) : Number.NaN;
 
-  // One lookup per item: a group's accumulators by currency form a short chain.
-  const groups = new Map<string | null, Accumulator>();
-  const accumulatorFor = (raw: unknown, item: RawItem, currency: string, scale: number, index: number): Accumulator => {
-    let key: string | null;
-    if (field !== null) key = (item[field] as string | undefined) ?? null;
-    else {
-      const k: unknown = (groupBy as (item: OpenItem) => unknown)(raw as OpenItem);
-      if (typeof k !== 'string') {
-        throw invalidInput(FN, [{ path: ['options', 'groupBy'], message: `must return a string; returned ${typeof k} for items[${index}]` }]);
-      }
-      key = k;
+  // A ledger per currency, so an item costs one Map lookup (items mostly share a currency).
+  const ledgers = new Map<string, Ledger>();
+  const ledgerOf = (currency: string, scale: number): Ledger => {
+    let ledger = ledgers.get(currency);
+    if (ledger === undefined) {
+      ledger = emptyLedger(currency, scale, bucketCount);
+      ledgers.set(currency, ledger);
     }
-    const head = groups.get(key);
-    let acc = head;
-    while (acc !== undefined && acc.currency !== currency) acc = acc.next;
-    if (acc === undefined) {
-      acc = emptyAccumulator(currency, scale, slots);
-      acc.next = head;
-      groups.set(key, acc);
-    }
-    return acc;
+    return ledger;
   };
+  const keyOf: (item: RawItem, raw: unknown, index: number) => string | null =
+    field === 'customerId'
+      ? (item) => item.customerId as string
+      : field !== null
+        ? (item) => (item[field] as string | undefined) ?? null
+        : (_item, raw, index) => {
+            const k: unknown = (groupBy as (item: OpenItem) => unknown)(raw as OpenItem);
+            if (typeof k !== 'string') {
+              throw invalidInput(FN, [{ path: ['options', 'groupBy'], message: `must return a string; returned ${typeof k} for items[${index}]` }]);
+            }
+            return k;
+          };
   const bucketOf = (days: number): number => {
     let bucket = 0;
     while (days > uppers[bucket]!) bucket += 1;
@@ -126,6 +141,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
 
   let lastCurrency = '';
   let lastScale = 0;
+  let lastLedger: Ledger | undefined;
   /** The fast path: the shape almost every item has. False sends the item to the slow path. */
   const fast = (raw: unknown, index: number): boolean => {
     if (typeof raw !== 'object' || raw === null) return false;
@@ -138,6 +154,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
       scale = scaleOf(currency, index);
       lastCurrency = currency;
       lastScale = scale;
+      lastLedger = ledgerOf(currency, scale);
     }
     if (typeof item.id !== 'string' || typeof item.customerId !== 'string') return false;
     if (item.salesRepId !== undefined && typeof item.salesRepId !== 'string') return false;
@@ -165,19 +182,21 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
       if (Number.isNaN(open)) return false;
     }
     if (issueDay > asOf || open === 0) return true;
-    const acc = accumulatorFor(raw, item, currency, scale, index);
+    const ledger = lastLedger!;
+    const at = groupOffset(ledger, keyOf(item, raw, index));
     const pastDue = asOf - dueDay;
-    addNumber(acc, bucketOf(byIssue ? asOf - issueDay : pastDue), open);
-    addNumber(acc, slots, open);
-    acc.count += 1;
-    if (pastDue > 0) addNumber(acc, slots + 1, open);
+    const totalAt = at + bucketCount;
+    addNumber(ledger, at + bucketOf(byIssue ? asOf - issueDay : pastDue), open);
+    addNumber(ledger, totalAt + TOTAL, open);
+    ledger.sums[totalAt + COUNT]! += 1;
+    if (pastDue > 0) addNumber(ledger, totalAt + OVERDUE, open);
     if (open > 0) {
-      addNumber(acc, slots + 2, open);
+      addNumber(ledger, totalAt + DEBIT, open);
       if (pastDue > 0) {
         const amountDays = open * pastDue;
-        if (Number.isSafeInteger(amountDays)) addNumber(acc, slots + 3, amountDays);
-        else addToSlot(acc, slots + 3, BigInt(open) * BigInt(pastDue));
-        if (pastDue > acc.maxDaysPastDue) acc.maxDaysPastDue = pastDue;
+        if (Number.isSafeInteger(amountDays)) addNumber(ledger, totalAt + AMOUNT_DAYS, amountDays);
+        else addUnitsAt(ledger, totalAt + AMOUNT_DAYS, BigInt(open) * BigInt(pastDue));
+        raiseMaxDays(ledger, at, pastDue);
       }
     }
     return true;
@@ -208,17 +227,19 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     } else if (item.openAmount !== undefined) open = exact(item.openAmount, ['openAmount']);
     const issueDay = toEpochDay(item.issueDate);
     if (issueDay > asOf || signOfUnits(open) === 0) return;
-    const acc = accumulatorFor(raw, item, item.currency, scale, index);
+    const ledger = ledgerOf(item.currency, scale);
+    const at = groupOffset(ledger, keyOf(item as RawItem, raw, index));
     const pastDue = asOf - toEpochDay(item.dueDate);
-    addToSlot(acc, bucketOf(byIssue ? asOf - issueDay : pastDue), open);
-    addToSlot(acc, slots, open);
-    acc.count += 1;
-    if (pastDue > 0) addToSlot(acc, slots + 1, open);
+    const totalAt = at + bucketCount;
+    addUnitsAt(ledger, at + bucketOf(byIssue ? asOf - issueDay : pastDue), open);
+    addUnitsAt(ledger, totalAt + TOTAL, open);
+    ledger.sums[totalAt + COUNT]! += 1;
+    if (pastDue > 0) addUnitsAt(ledger, totalAt + OVERDUE, open);
     if (signOfUnits(open) > 0) {
-      addToSlot(acc, slots + 2, open);
+      addUnitsAt(ledger, totalAt + DEBIT, open);
       if (pastDue > 0) {
-        addToSlot(acc, slots + 3, mulUnits(open, pastDue));
-        if (pastDue > acc.maxDaysPastDue) acc.maxDaysPastDue = pastDue;
+        addUnitsAt(ledger, totalAt + AMOUNT_DAYS, mulUnits(open, pastDue));
+        raiseMaxDays(ledger, at, pastDue);
       }
     }
   };
@@ -231,18 +252,13 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
 
   const bucketKeys = buckets.buckets.map((b) => b.key);
   const out: AgeingGroup[] = [];
-  const totals = new Map<string, Accumulator>();
-  for (const [key, head] of groups) {
-    for (let acc: Accumulator | undefined = head; acc !== undefined; acc = acc.next) {
-      out.push({ key, ...buildFigures(acc, bucketKeys) });
-      const total = totals.get(acc.currency);
-      totals.set(acc.currency, total === undefined ? copyAccumulator(acc) : mergeInto(total, acc));
-    }
+  const totals: Record<string, AgeingFigures> = {};
+  for (const currency of [...ledgers.keys()].sort()) {
+    const ledger = ledgers.get(currency)!;
+    for (const [key, at] of ledger.offsets) out.push({ key, ...groupFigures(ledger, at, bucketKeys) });
+    totals[currency] = ledgerTotals(ledger, bucketKeys);
   }
   out.sort(compareGroups);
-  const totalFigures = Object.fromEntries(
-    [...totals.keys()].sort().map((currency) => [currency, buildFigures(totals.get(currency)!, bucketKeys)]),
-  );
   return {
     asOf: o.asOf,
     basis: buckets.basis,
@@ -250,7 +266,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     bucketKeys,
     groupBy: field ?? 'function',
     groups: out,
-    totals: totalFigures,
+    totals,
   };
 }
 

@@ -54,28 +54,38 @@ export function epochDayToCivil(epochDay: number): { year: number; month: number
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Days before each month (1–12) in a common year. */
+const DAYS_BEFORE_MONTH: readonly number[] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /**
  * Epoch day of an ISO date string, checking it on the way (strict `YYYY-MM-DD`, a real
  * date, year 0001–9999); NaN when it is not one. Reads the characters directly, with
- * no regex and no allocation, for hot loops such as ageing.
+ * no regex and no allocation, and counts days in integer arithmetic, for hot loops
+ * such as ageing.
  */
 export function epochDayOrNaN(value: string): number {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    year = year * 10 + d;
-  }
+  const y1 = value.charCodeAt(0) - 48;
+  const y2 = value.charCodeAt(1) - 48;
+  const y3 = value.charCodeAt(2) - 48;
+  const y4 = value.charCodeAt(3) - 48;
   const m1 = value.charCodeAt(5) - 48;
   const m2 = value.charCodeAt(6) - 48;
   const d1 = value.charCodeAt(8) - 48;
   const d2 = value.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
+  // A negative digit sets the sign bit of the OR; each must also be at most 9.
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0 || y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) {
+    return Number.NaN;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return civilToEpochDay(year, month, day);
+  // Whole years before this one (≥ 0, so `| 0` truncates as floor), their leap days,
+  // the months before this one, and the days; 0001-01-01 is epoch day −719162.
+  const y = year - 1;
+  const leapDay = month > 2 && isLeapYear(year) ? 1 : 0;
+  return y * 365 + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) + DAYS_BEFORE_MONTH[month]! + leapDay + day - 719163;
 }
 
 /** Epoch day of a valid ISO date string (unchecked). */

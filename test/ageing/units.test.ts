@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
-import { addUnits, decimalOfUnits, mulUnits, unitsOfDecimal, unitsOfNumber, unitsOfString } from '../../src/ageing/units.js';
+import { weightedAverage, weightedAverageOfUnits } from '../../src/ageing/accumulate.js';
+import {
+  addUnits,
+  checkLimbs,
+  decimalOfLimbs,
+  decimalOfString,
+  decimalOfUnits,
+  mulUnits,
+  unitsOfDecimal,
+  unitsOfNumber,
+  unitsOfString,
+} from '../../src/ageing/units.js';
 
 describe('minor units (the fast path of ageing)', () => {
   it.each([
@@ -62,5 +73,70 @@ describe('minor units (the fast path of ageing)', () => {
     expect(mulUnits(max, 3)).toBe(BigInt(max) * 3n);
     expect(decimalOfUnits(9007199254740993n, 2).toString()).toBe('90071992547409.93');
     expect(decimalOfUnits(-5, 2).toString()).toBe('-0.05');
+  });
+
+  it.each([
+    [1, 0, '1', [1], 0],
+    [123456789, 2, '1234567.89', [1234567, 8900000], 6],
+    [-100, 2, '-1', [1], 0],
+    [5, 2, '0.05', [500000], -2],
+    [10_000_000, 0, '10000000', [1], 7], // a trailing zero limb goes
+    [10_000_001, 0, '10000001', [1, 1], 7],
+    [100_000_000_000_001, 1, '10000000000000.1', [1000000, 0, 1000000], 13], // a zero limb in the middle stays
+    [100_000_000_000_000, 0, '100000000000000', [1], 14],
+    [12_345_678, 7, '1.2345678', [1, 2345678], 0],
+    [9_007_199_254_740_991, 3, '9007199254740.991', [900719, 9254740, 9910000], 12],
+    [9_007_199_254_740_991, 0, '9007199254740991', [90, 719925, 4740991], 15],
+  ] as const)('builds %i at scale %i as %s from limbs %j (leading digit 10^%i)', (units, scale, text, limbs, exponent) => {
+    const built = decimalOfLimbs(units, scale);
+    expect(built.toString()).toBe(text);
+    expect((built as unknown as { d: number[]; e: number }).d).toEqual(limbs);
+    expect(built.e).toBe(exponent);
+    expect(Decimal.isDecimal(built)).toBe(true);
+    expect(built.plus('0.01').minus('0.01').equals(built)).toBe(true); // arithmetic works on it
+  });
+
+  it('finds the limb path in step with the installed decimal.js', () => {
+    expect(checkLimbs()).toBe(true);
+  });
+
+  it('builds the same Decimal from limbs as from the string, for any safe units and scale ≤ 7 (property)', () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger().filter((u) => u !== 0), fc.integer({ min: 0, max: 7 }), (units, scale) => {
+        const fromLimbs = decimalOfLimbs(units, scale) as unknown as { s: number; e: number; d: number[] };
+        const fromString = decimalOfString(units, scale) as unknown as { s: number; e: number; d: number[] };
+        expect(fromLimbs.s).toBe(fromString.s);
+        expect(fromLimbs.e).toBe(fromString.e);
+        expect(fromLimbs.d).toEqual(fromString.d);
+        expect(decimalOfUnits(units, scale).toString()).toBe(fromString.toString());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the string path beyond scale 7 and for bigints', () => {
+    expect(decimalOfUnits(123_456_789_012, 12).toString()).toBe('0.123456789012');
+    expect(decimalOfUnits(-(10n ** 30n), 2).toString()).toBe('-1' + '0'.repeat(28));
+  });
+
+  it.each([
+    [0, 0, '0'],
+    [0, 100, '0'],
+    [150, 100, '1.5'],
+    [1, 3, '0.33'],
+    [2, 3, '0.67'],
+    [1, 8, '0.13'], // 0.125 rounds half up
+    [10n ** 25n, 10n ** 20n, '100000'],
+  ] as const)('weighted average of %s amount-days over %s debit is %s', (amountDays, debit, average) => {
+    expect(weightedAverageOfUnits(amountDays, debit).toString()).toBe(average);
+  });
+
+  it('averages in integers exactly as the Decimal division does (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.bigInt({ min: 1n, max: 10n ** 18n }), (amountDays, debit) => {
+        const viaDecimal = weightedAverage(new Decimal(amountDays.toString()), new Decimal(debit.toString()));
+        expect(weightedAverageOfUnits(amountDays, debit).toString()).toBe(viaDecimal.toString());
+      }),
+    );
   });
 });
