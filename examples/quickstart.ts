@@ -1,200 +1,158 @@
 /**
- * huikuan quick start: a contract's collection plan (回款计划) on Chinese business
- * days, the customer's receipts applied to it, where the plan stands, and the aged
- * receivables of the sales team (账龄分析) by rep, and the credit check (信用管理) that
- * grades customers and stops an order before it ships; then today's collection
- * worklist (催收清单) by owner; and each rep's commission on the cash collected (回款提成).
- * Run with `npm run demo`.
+ * huikuan quick start: the whole collection cycle (回款全流程) on the sample portfolio of
+ * examples/data/portfolio.json, as of its date — customers graded and given limits
+ * (信用评级与额度), new orders checked before they ship (发货前信用检查), one contract's
+ * plan against its receipts (回款计划), the aged receivables by rep (账龄分析), today's
+ * collection worklist by owner (催收清单), and each rep's commission on the cash
+ * collected (回款提成).
+ *
+ * Run with `npm run demo`; `npm run demo -- --json` prints the same results as one JSON
+ * document (amounts as exact decimal strings). The cycle itself is `runCycle` in
+ * examples/data/cycle.ts.
  */
-import {
-  CHINA_MAINLAND,
-  DEFAULT_ESCALATION_POLICY,
-  Decimal,
-  FIVE_C_SCORECARD,
-  ageReceivables,
-  buildWorklist,
-  calculateCommission,
-  checkOrder,
-  creditLimit,
-  measureExposure,
-  scoreCredit,
-  type CommissionPlan,
-  type CreditPolicy,
-  applyReceipts,
-  calendarCovers,
-  comparePlanToActual,
-  scheduleInstalments,
-  type OpenItem,
-  type PaymentTerms,
-} from '../src/index.js';
+import { pathToFileURL } from 'node:url';
+import { Decimal, addDays, addMonths, calendarCovers, type AgeingFigures, type DecimalValue, type DueStep } from '../src/index.js';
+import { loadPortfolio, runCycle, type Cycle } from './data/cycle.js';
 
-const asOf = '2026-11-23';
-
-// 30% on signing, 60% 30 days after acceptance, the balance after a warranty year.
-const terms: PaymentTerms = {
-  id: 'EQUIP-30-60-10',
-  roll: 'following', // a due date on a holiday or weekend moves to the next working day
-  calendar: CHINA_MAINLAND,
-  lines: [
-    { label: 'Down payment 预付款', amount: { type: 'percent', value: 30 }, due: { from: 'contract', steps: [] }, owner: 'sales: Li Na' },
-    { label: 'Acceptance 验收款', amount: { type: 'percent', value: 60 }, due: { from: 'acceptance', steps: [{ days: 30 }] }, owner: 'sales: Li Na', method: 'acceptance_bill' },
-    { label: 'Retention 质保金', amount: { type: 'balance' }, due: { from: 'acceptance', steps: [{ months: 12 }] }, owner: 'finance: Wang Fang' },
-  ],
-};
-
-const plan = scheduleInstalments(terms, {
-  total: '1234567.89',
-  currency: 'CNY',
-  dates: { contract: '2026-08-03', acceptance: '2026-09-01' },
-  contractId: 'HT-2026-0917',
-});
-
-// What the customer actually paid, as the bank statement shows it.
-const receipts = [
-  { id: 'BANK-0811', date: '2026-08-11', amount: '370370.37', currency: 'CNY' },
-  { id: 'BANK-1020', date: '2026-10-20', amount: '500000.00', currency: 'CNY' },
-];
-const applied = applyReceipts(plan.instalments, receipts, { asOf });
-const report = comparePlanToActual(plan, applied.allocations, { asOf });
-
+/** Display width of a text, counting CJK characters as two columns. */
+const width = (text: string) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
 /** Pads to a display width, counting CJK characters as two columns. */
-const pad = (text: string, width: number) =>
-  text + ' '.repeat(Math.max(0, width - [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)));
+const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)));
+/** An amount to the fen, right-aligned in a column (0: not padded). */
+const money = (amount: DecimalValue, columns = 12) => new Decimal(amount).toFixed(2).padStart(columns);
+/** A ratio as a percent to two places. */
+const percent = (ratio: Decimal | null) => (ratio === null ? '—' : `${ratio.times(100).toFixed(2)}%`);
 
-console.log(`Contract HT-2026-0917: ${plan.total.toFixed(2)} ${plan.currency}, as of ${asOf}\n`);
-console.log(`  ${pad('instalment', 26)}  ${'amount'.padStart(12)}  due date    ${'collected'.padStart(12)}  status            owner`);
-plan.instalments.forEach((instalment, i) => {
-  const position = applied.instalments[i]!;
-  const note = instalment.dueDate !== null && !calendarCovers(CHINA_MAINLAND, instalment.dueDate) ? '  (no holiday data for that year)' : '';
-  const late = position.daysLate ? ` ${position.daysLate}d late` : '';
-  console.log(
-    `  ${pad(instalment.label, 26)}  ${instalment.amount.toFixed(2).padStart(12)}  ${instalment.dueDate ?? '—'.padEnd(10)}  ${position.paid.toFixed(2).padStart(12)}  ${(position.status + late).padEnd(17)} ${instalment.owner ?? ''}${note}`,
-  );
-});
-console.log(`\n  Acceptance payment: 2026-09-01 + 30 days = 2026-10-01 (National Day), rolled to ${plan.instalments[1]!.dueDate}.`);
-console.log(`  Collected ${report.totals.collected.toFixed(2)} of ${report.totals.dueByAsOf.toFixed(2)} due: collection rate ${report.collectionRate?.times(100).toFixed(2)}%, on time ${report.onTimeRate?.times(100).toFixed(0)}% of due instalments.`);
-console.log(`  Overdue: ${report.totals.overdue.toFixed(2)} ${plan.currency}.`);
-
-// The sales team's open invoices, with the contract's instalments among them.
-const book: OpenItem[] = [
-  ...plan.instalments
-    .filter((i) => i.dueDate !== null)
-    .map((i) => ({
-      id: i.id,
-      customerId: 'Hengda Machinery',
-      salesRepId: 'Li Na',
-      currency: i.currency,
-      amount: i.amount,
-      issueDate: i.anchor.date!,
-      dueDate: i.dueDate!,
-      allocations: applied.allocations.filter((a) => a.instalmentId === i.id).map((a) => ({ date: a.date, amount: a.amount })),
-    })),
-  { id: 'INV-3101', customerId: 'Jinlong Foods', salesRepId: 'Li Na', currency: 'CNY', amount: '86000.00', issueDate: '2026-10-15', dueDate: '2026-11-14' },
-  { id: 'INV-2977', customerId: 'Dongfang Tools', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '215000.00', issueDate: '2026-07-01', dueDate: '2026-07-31', openAmount: '115000.00' },
-  { id: 'INV-3050', customerId: 'Dongfang Tools', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '64800.00', issueDate: '2026-09-20', dueDate: '2026-10-20' },
-  { id: 'INV-3188', customerId: 'Nanhai Retail', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '39999.99', issueDate: '2026-11-10', dueDate: '2026-12-10' },
-  { id: 'CN-0042', customerId: 'Nanhai Retail', salesRepId: 'Zhao Lei', currency: 'CNY', amount: '-5000.00', issueDate: '2026-11-12', dueDate: '2026-11-12' },
-  { id: 'INV-2601', customerId: 'Xibei Mining', salesRepId: 'Chen Jie', currency: 'CNY', amount: '320000.00', issueDate: '2025-09-01', dueDate: '2025-10-31' },
-];
-const aged = ageReceivables(book, { asOf, groupBy: 'salesRepId' });
-const width = 12;
-console.log(`\nAged receivables by rep, as of ${asOf} (CNY)\n`);
-console.log(`  ${'rep'.padEnd(10)}${aged.bucketKeys.map((k) => k.replace('_', '-').padStart(width)).join('')}${'total'.padStart(width + 2)}  avg days late`);
-for (const group of aged.groups) {
-  const cells = aged.bucketKeys.map((k) => group.byBucket[k]!.toFixed(2).padStart(width)).join('');
-  console.log(`  ${(group.key ?? '—').padEnd(10)}${cells}${group.total.toFixed(2).padStart(width + 2)}  ${group.weightedAverageDaysPastDue.toFixed(1)}`);
+/** A due-date step in a few characters: `+30d`, `+12m`, `end of month`. */
+function describeStep(step: DueStep): string {
+  if ('days' in step) return `+${step.days}d`;
+  if ('months' in step) return `+${step.months}m`;
+  if ('businessDays' in step) return `+${step.businessDays} business days`;
+  if ('endOfMonth' in step) return 'end of month';
+  if ('dayOfMonth' in step) return `day ${step.dayOfMonth}`;
+  if ('nextDayOfMonth' in step) return `next day ${step.nextDayOfMonth}`;
+  return `next weekday ${step.weekday}`;
 }
-const all = aged.totals.CNY!;
-console.log(`  ${'all'.padEnd(10)}${aged.bucketKeys.map((k) => all.byBucket[k]!.toFixed(2).padStart(width)).join('')}${all.total.toFixed(2).padStart(width + 2)}  ${all.weightedAverageDaysPastDue.toFixed(1)}`);
-console.log(`  Overdue ${all.overdue.toFixed(2)} of ${all.total.toFixed(2)}; the oldest item is ${all.maxDaysPastDue} days past due.`);
 
-// Before the next sale: grade customers on the five Cs, set limits by grade, check an order.
-const customers = [
-  { name: 'Hengda Machinery', facts: { character: 'good', capacity: 1.6, capital: 0.38, collateral: 'guarantee', conditions: 'stable' }, monthlySales: '600000' },
-  { name: 'Dongfang Tools', facts: { character: 'fair', capacity: 1.1, capital: 0.22, collateral: 'none', conditions: 'stable' }, monthlySales: '150000' },
-  { name: 'Xibei Mining', facts: { character: 'poor', capacity: 0.8, capital: 0.12, collateral: 'none', conditions: 'declining' }, monthlySales: '90000' },
-];
-const policy: CreditPolicy = {
-  id: 'CREDIT-2026',
-  grades: {
-    AAA: { factor: '1.2', maxTermDays: 90 },
-    AA: { factor: '1', maxTermDays: 90 },
-    A: { factor: '0.8', maxTermDays: 60 },
-    BBB: { factor: '0.6', maxTermDays: 45 },
-    BB: { factor: '0.4', maxTermDays: 30 },
-    B: { factor: '0.2', maxTermDays: 30 },
-    C: { factor: '0', maxTermDays: 0, prepayment: true },
-  },
-  caps: { absolute: '1000000' },
-};
-console.log('\nCredit grades and limits (five Cs template)\n');
-const decisions = customers.map((customer) => {
-  const score = scoreCredit(FIVE_C_SCORECARD, customer.facts);
-  const limit = creditLimit(policy, { grade: score.grade, currency: 'CNY', averageMonthlySales: customer.monthlySales });
-  const terms = limit.prepaymentRequired ? 'cash in advance' : `${limit.termDays} days`;
-  console.log(`  ${customer.name.padEnd(18)} score ${score.score.toFixed(1).padStart(5)}  grade ${score.grade.padEnd(4)} limit ${limit.limit.toFixed(2).padStart(11)}  terms ${terms}`);
-  return { customer, score, limit };
-});
-
-// Hengda orders another 400,000.00; its exposure is its open receivables plus open orders.
-const hengda = decisions[0]!;
-const account = ageReceivables(book, { asOf, groupBy: 'customerId' }).groups.find((g) => g.key === 'Hengda Machinery')!;
-const exposure = measureExposure({ openReceivables: account.total, openOrders: [{ amount: '150000', deliveryDate: '2026-12-05' }] });
-const check = checkOrder({
-  order: { id: 'SO-2026-1187', amount: '400000' },
-  limit: hengda.limit.limit,
-  exposure: exposure.total,
-  grade: hengda.score.grade,
-  overdue: { amount: account.overdue, maxDaysPastDue: account.maxDaysPastDue },
-  policy: { overLimit: { action: 'review', reviewTolerancePercent: 10 }, overdue: { maxDaysPastDue: 30 }, prepaymentGrades: ['C'] },
-});
-console.log(`\n  Order SO-2026-1187 for Hengda Machinery, 400000.00: ${check.decision.toUpperCase()}`);
-for (const reason of check.reasons) console.log(`    - ${reason.message}\n      ${reason.messageZh}`);
-console.log(`    headroom after the order: ${check.headroom?.toFixed(2)}`);
-
-// After the sale: today's collection worklist, from the same book on the default timetable.
-const chase = book
-  .filter((item) => new Decimal(item.amount).gt(0))
-  .map((item) => ({
-    id: item.id,
-    customerId: item.customerId,
-    currency: item.currency,
-    amount: item.amount,
-    dueDate: item.dueDate,
-    payments:
-      item.allocations ??
-      (item.openAmount === undefined ? [] : [{ date: item.issueDate, amount: new Decimal(item.amount).minus(item.openAmount) }]),
-  }));
-const worklist = buildWorklist(chase, { asOf, policy: DEFAULT_ESCALATION_POLICY });
-console.log(`\nCollection worklist, ${asOf}\n`);
-console.log(`  ${'owner'.padEnd(15)} ${'customer'.padEnd(18)} ${'step'.padEnd(17)} ${'overdue'.padStart(12)}  items`);
-for (const action of worklist.actions) {
-  const items = action.items.map((i) => `${i.itemId} (${i.daysPastDue}d)`).join(', ');
-  console.log(`  ${action.owner.padEnd(15)} ${action.customerId.padEnd(18)} ${action.step.id.padEnd(17)} ${(action.overdue.CNY ?? new Decimal(0)).toFixed(2).padStart(12)}  ${items}`);
+/** "rolled from …" when the calendar moved a due date reached by whole days or months. */
+function rolledFrom(anchor: string | null, steps: readonly DueStep[], due: string | null): string | null {
+  if (anchor === null || due === null || !steps.every((s) => 'days' in s || 'months' in s)) return null;
+  const unrolled = steps.reduce((date, s) => ('days' in s ? addDays(date, s.days) : 'months' in s ? addMonths(date, s.months) : date), anchor);
+  return unrolled === due ? null : `rolled from ${unrolled} (a holiday or weekend)`;
 }
-for (const s of worklist.sanctioned) console.log(`  Sanctions in force for ${s.customerId}: ${s.sanctions.join(', ')}`);
 
-// Paying the reps on cash collected: 3% of each receipt, less when it came in late,
-// and only in full when the rep collected at least 80% of what fell due.
-const commissionPlan: CommissionPlan = {
-  id: 'SALES-2026',
-  version: 1,
-  currency: 'CNY',
-  basis: 'collected',
-  accrual: 'on_collection',
-  rate: { type: 'flat', rate: '0.03' },
-  timing: { bands: [{ maxDaysLate: 0, factor: 1 }, { maxDaysLate: 30, factor: '0.8' }, { maxDaysLate: 90, factor: '0.5' }] },
-  gates: [{ metric: 'collection_rate', min: '0.8', effect: 'scale' }],
-};
-const sales = {
-  receivables: plan.instalments
-    .filter((i) => i.dueDate !== null)
-    .map((i) => ({ id: i.id, customerId: 'Hengda Machinery', salesRepId: 'Li Na', currency: 'CNY', amount: i.amount, issueDate: i.anchor.date!, dueDate: i.dueDate! })),
-  allocations: applied.allocations.map((a) => ({ receiptId: a.receiptId, receivableId: a.instalmentId, amount: a.amount, date: a.date })),
-};
-console.log('\nCommission statements, August to November 2026 (CNY)\n');
-for (const rep of ['Li Na', 'Zhao Lei']) {
-  const statement = calculateCommission(commissionPlan, { period: { from: '2026-08-01', to: asOf }, salesRepId: rep, ...sales });
-  console.log(`  ${rep}: payable ${statement.payable.toFixed(2)}`);
-  for (const line of statement.lines) console.log(`    ${line.kind.padEnd(8)} ${line.amount.toFixed(2).padStart(10)}  ${line.explanation}`);
+/**
+ * The cycle as readable tables, one string a line.
+ *
+ * @param cycle - What runCycle returned.
+ * @returns The lines to print.
+ */
+export function renderCycle(cycle: Cycle): string[] {
+  const out: string[] = [];
+  const print = (line = '') => out.push(line);
+  const customerName = new Map(cycle.credit.map((c) => [c.customer.id, `${c.customer.name} ${c.customer.nameZh}`]));
+  const repName = new Map(cycle.commission.reps.map((r) => [r.rep.id, `${r.rep.name} ${r.rep.nameZh}`]));
+  const { counts } = cycle;
+  print(`The collection cycle as of ${cycle.asOf}: ${counts.customers} customers, ${counts.contracts} contracts, ${counts.instalments} instalments, ${counts.receipts} receipts (${cycle.currency})`);
+
+  // 1. Credit: the five Cs score, re-rated on how the customer paid; the limit that follows.
+  print('\n1. Credit grades and limits 信用评级与额度 (five Cs score → grade, re-rated on the payment index; limit by grade)\n');
+  print(`  ${pad('customer', 22)}${'score'.padStart(6)}  scored  index  grade  ${'limit'.padStart(12)}  terms  next review      why`);
+  for (const c of cycle.credit) {
+    const regraded = c.rerating.change === 'unchanged' ? c.grade : `${c.grade} ${c.rerating.change === 'upgrade' ? '↑' : '↓'}`;
+    const terms = c.limit.prepaymentRequired ? 'cash' : `${c.limit.termDays}d`;
+    // Why the limit is what it is: the binding cap, else the sales-based amount, else prepayment.
+    const deciding =
+      c.limit.basis.filter((step) => step.step === 'cap' && step.explanation.endsWith('(binding)')).at(-1) ??
+      c.limit.basis.find((step) => step.step === 'sales_based' || step.step === 'prepayment')!;
+    print(
+      `  ${pad(`${c.customer.id} ${c.customer.nameZh}`, 22)}${c.score.score.toFixed(1).padStart(6)}  ${c.score.grade.padEnd(6)}  ${String(c.behaviour.index ?? '—').padStart(5)}  ${regraded.padEnd(5)}  ${money(c.limit.limit)}  ${terms.padEnd(5)}  ${c.nextReview}${c.nextReview <= cycle.asOf ? ' due' : '    '}   ${deciding.explanation}`,
+    );
+  }
+  const rerated = cycle.credit.filter((c) => c.rerating.change !== 'unchanged');
+  print(`\n  Re-rated (${rerated.length}):`);
+  for (const c of rerated) print(`    ${pad(customerName.get(c.customer.id)!, 34)} ${c.rerating.previousGrade} → ${c.grade}: ${c.rerating.reasons.map((r) => r.message).join('; ')}`);
+
+  // 2. Orders checked before they ship.
+  print('\n2. New orders, checked before they ship 发货前信用检查\n');
+  for (const o of cycle.orders) {
+    print(
+      `  ${o.order.id}  ${pad(customerName.get(o.customer.id)!, 34)} ${money(o.order.amount, 10)}  grade ${o.grade.padEnd(3)}  limit ${money(o.limit, 10)}  exposure ${money(o.exposure, 10)}  → ${o.check.decision.toUpperCase()}`,
+    );
+    for (const reason of o.check.reasons) print(`      - ${reason.message}\n        ${reason.messageZh}`);
+  }
+
+  // 3. One contract from plan to receipts.
+  const f = cycle.featured;
+  const cmp = f.comparison;
+  print(`\n3. Contract ${f.contract.id}: ${f.customer.name} ${f.customer.nameZh}, ${money(f.plan.total, 0)} ${f.plan.currency} on ${f.plan.termsId} 回款计划\n`);
+  print(`  ${pad('instalment', 26)}  ${'amount'.padStart(12)}  ${pad('due', 22)}  due date    ${'collected'.padStart(12)}  status`);
+  f.plan.instalments.forEach((instalment, i) => {
+    const position = f.application.instalments[i]!;
+    const steps = f.terms.lines[instalment.line]!.due.steps;
+    const rule = [instalment.anchor.from, ...steps.map(describeStep)].join(' ');
+    const notes = [
+      position.daysLate ? `${position.daysLate}d late` : '',
+      rolledFrom(instalment.anchor.date, steps, instalment.dueDate) ?? '',
+      instalment.dueDate !== null && f.terms.calendar !== undefined && !calendarCovers(f.terms.calendar, instalment.dueDate) ? '(no holiday data for that year)' : '',
+    ].filter((note) => note !== '');
+    print(
+      `  ${pad(instalment.label, 26)}  ${money(instalment.amount)}  ${pad(rule, 22)}  ${(instalment.dueDate ?? '—').padEnd(10)}  ${money(position.paid)}  ${position.status.padEnd(15)} ${notes.join(', ')}`,
+    );
+  });
+  for (const r of f.receipts) {
+    const parts = f.application.allocations.filter((a) => a.receiptId === r.id).map((a) => `${a.amount.toFixed(2)} to ${a.instalmentId}`);
+    print(`  Receipt ${r.id} on ${r.date}: ${money(r.amount, 0)} → ${parts.join(', ')}`);
+  }
+  print(`  Collected ${money(cmp.totals.collected, 0)} of ${money(cmp.totals.dueByAsOf, 0)} due: collection rate ${percent(cmp.collectionRate)}, on time ${percent(cmp.onTimeRate)} of due instalments; overdue ${money(cmp.totals.overdue, 0)}.`);
+
+  // 4. Ageing by rep.
+  const aged = cycle.ageing;
+  const col = 12;
+  const row = (label: string, figures: AgeingFigures) =>
+    `  ${pad(label, 16)}${aged.bucketKeys.map((k) => money(figures.byBucket[k]!, col)).join('')}${money(figures.total, col + 2)}  ${figures.weightedAverageDaysPastDue.toFixed(1).padStart(8)}`;
+  print(`\n4. Aged receivables by rep 账龄分析 (days past due, ${cycle.currency})\n`);
+  const labels = aged.buckets.buckets.map((b) => (b.label ?? b.key).replace(' days', ''));
+  print(`  ${pad('rep', 16)}${labels.map((label) => label.padStart(col)).join('')}${'total'.padStart(col + 2)}  avg days`);
+  for (const group of aged.groups) print(row(repName.get(group.key ?? '') ?? '—', group));
+  const all = aged.totals[cycle.currency]!;
+  print(row('all', all));
+  print(`  Overdue ${money(all.overdue, 0)} of ${money(all.total, 0)} (${percent(all.overdue.div(all.total))}); the oldest item is ${all.maxDaysPastDue} days past due.`);
+
+  // 5. Today's worklist by owner.
+  print(`\n5. Collection worklist for ${cycle.asOf}, by owner 催收清单\n`);
+  for (const { owner, actions } of cycle.byOwner) {
+    print(`  ${owner}${owner === 'sales' ? " (each customer's rep)" : ''}`);
+    for (const a of actions) {
+      const oldest = a.items[0]!;
+      const items = a.items.length === 1 ? `${oldest.itemId} (${oldest.daysPastDue}d)` : `${a.items.length} items, oldest ${oldest.itemId} (${oldest.daysPastDue}d)`;
+      print(`    ${pad(customerName.get(a.customerId)!, 34)} ${pad(`${a.step.id} ${a.step.labelZh ?? ''}`, 28)} overdue ${money(a.overdue[cycle.currency] ?? 0)}  ${items}`);
+    }
+  }
+  print('  Sanctions in force:');
+  for (const s of cycle.worklist.sanctioned) print(`    ${pad(customerName.get(s.customerId)!, 34)} ${s.sanctions.join(', ')}`);
+  print('  Paused:');
+  for (const s of cycle.onHold) {
+    const why = s.state === 'promised' ? `promised on ${s.promise!.madeOn} to pay by ${s.promise!.promisedDate}; resumes ${s.promise!.resumesOn}` : 'disputed: escalation stopped until resolved';
+    print(`    ${pad(customerName.get(s.customerId)!, 34)} ${s.itemId}  open ${money(s.open, 0)}, ${s.daysPastDue}d past due: ${why}`);
+  }
+
+  // 6. Commission on the cash collected.
+  const { period, reps, team } = cycle.commission;
+  print(`\n6. Commission statements ${period.from} to ${period.to} 回款提成 (${cycle.currency})\n`);
+  for (const { rep, statement, yearToDate } of reps) {
+    const gate = statement.gates[0];
+    print(
+      `  ${pad(`${rep.name} ${rep.nameZh}`, 16)} payable ${money(statement.payable, 10)}  (accrued ${money(statement.accrued, 0)}, adjustments ${money(statement.adjustments, 0)}; collection rate ${percent(gate?.value ?? null)}${gate?.passed === false ? `, below ${percent(gate.min)}` : ''}; year to date ${money(yearToDate?.payable ?? 0, 0)})`,
+    );
+    for (const line of statement.lines) print(`    ${line.kind.padEnd(8)} ${money(line.amount, 10)}  ${line.explanation}`);
+  }
+  const teamTotals = team[cycle.currency];
+  print(`\n  Team: payable ${money(teamTotals?.payable ?? 0, 0)} on ${teamTotals?.statements ?? 0} statements.`);
+  return out;
 }
+
+const cycle = runCycle(loadPortfolio());
+const direct = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (direct && process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(cycle, null, 2)}\n`);
+else for (const line of renderCycle(cycle)) console.log(line);

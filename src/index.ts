@@ -4,7 +4,7 @@
  * The root re-exports every module, plus the shared error type and the zod
  * primitives that the modules' schemas are built from. Each module is also published
  * as a subpath (`huikuan/money`, `huikuan/calendar`, ...).
- * @module
+ * @module huikuan
  */
 export { Decimal } from './core/decimal.js';
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from './core/errors.js';

@@ -255,6 +255,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   const totals: Record<string, AgeingFigures> = {};
   for (const currency of [...ledgers.keys()].sort()) {
     const ledger = ledgers.get(currency)!;
+    if (ledger.offsets.size === 0) continue; // seen, but nothing open in it
     for (const [key, at] of ledger.offsets) out.push({ key, ...groupFigures(ledger, at, bucketKeys) });
     totals[currency] = ledgerTotals(ledger, bucketKeys);
   }

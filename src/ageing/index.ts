@@ -2,7 +2,7 @@
  * huikuan/ageing: aged-receivables reports that merge across partitions, collection
  * KPIs (DSO, countback DSO, CEI, average days delinquent, collection rate) and
  * bad-debt provisions (ageing method and IFRS 9 / CAS 22 provision matrices).
- * @module
+ * @module huikuan/ageing
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export { ageReceivables } from './ageReceivables.js';

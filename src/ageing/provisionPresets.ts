@@ -34,6 +34,14 @@ const year = (key: string, label: string, labelZh: string, from: number | undefi
  *   choice; since CAS 22 (2017) and IFRS 9 it is typically presented as an expected
  *   credit loss matrix calibrated on the company's own history (see
  *   buildProvisionMatrix).
+ *
+ * @example
+ * const preset = PROVISION_PRESETS.CN_ANNUAL_BANDS;
+ * const report = ageReceivables(
+ *   [{ id: '1', customerId: 'C1', currency: 'CNY', amount: '1000', issueDate: '2024-06-30', dueDate: '2024-07-30' }],
+ *   { asOf: '2026-03-31', buckets: preset.buckets },
+ * );
+ * provisionByAgeing(report, preset.rates).totals.CNY.provision.toString(); //=> '100'  (1–2 years: 10%)
  */
 export const PROVISION_PRESETS: Readonly<Record<'CN_ANNUAL_BANDS', ProvisionPreset>> = Object.freeze({
   CN_ANNUAL_BANDS: Object.freeze({

@@ -56,6 +56,9 @@ export type AgeingBuckets = DeepReadonly<z.input<typeof AgeingBucketsSchema>>;
 /**
  * The default buckets, by days past due: not due (≤ 0), 1–30, 31–60, 61–90, 91–180,
  * 181–365 and over 365.
+ *
+ * @example
+ * DEFAULT_AGEING_BUCKETS.buckets.map((b) => b.key); //=> ['not_due', '1_30', '31_60', '61_90', '91_180', '181_365', 'over_365']
  */
 export const DEFAULT_AGEING_BUCKETS: AgeingBuckets = Object.freeze({
   basis: 'due_date',

@@ -1,7 +1,7 @@
 /**
  * huikuan/calendar: ISO date arithmetic that never depends on the machine's time
  * zone, and business-day calendars with holidays and make-up working days.
- * @module
+ * @module huikuan/calendar
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export {

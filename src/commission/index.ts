@@ -2,7 +2,7 @@
  * huikuan/commission: commission plans tied to collected cash (回款提成), with gates,
  * timing bonus and penalty, tiers, splits, clawback, cap and holdback, and statements
  * that explain every line.
- * @module
+ * @module huikuan/commission
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export {

@@ -18,6 +18,11 @@ import DecimalJs from 'decimal.js';
  * decimal.js. Test them with `Decimal.isDecimal(x)`: `instanceof` is true against the
  * same copy of decimal.js, but false across copies (say, an ES module and a CommonJS
  * build, or two versions).
+ *
+ * @example
+ * new Decimal('0.1').plus('0.2').toString(); //=> '0.3'
+ * Decimal.isDecimal(roundMoney('2.345', 'CNY')); //=> true
+ * JSON.stringify({ amount: roundMoney('2.345', 'CNY') }); //=> '{"amount":"2.35"}'
  */
 export const Decimal = DecimalJs.clone({
   precision: 64,

@@ -38,7 +38,7 @@ export interface HuikuanIssue {
  *   if (error instanceof HuikuanError) {
  *     error.code;    //=> 'invalid_input'
  *     error.issues;  //=> [{ path: ['amount'], message: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)' }]
- *     error.message; //=> 'Invalid input to roundMoney: amount: must be a plain decimal string ...'
+ *     error.message; //=> 'Invalid input to roundMoney: amount: must be a plain decimal string such as "1234.56" (no commas, spaces or hex)'
  *   }
  * }
  */

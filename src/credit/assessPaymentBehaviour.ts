@@ -13,6 +13,9 @@ const FN = 'assessPaymentBehaviour';
  * interpolated linearly between points and held at the ends. 80 is prompt payment;
  * paying early scores above 80, later below: 15 days beyond = 70, 22 = 60, 30 = 50,
  * 60 = 40, 90 = 30, 120 = 20, and on down to 1 at 180 days or later.
+ *
+ * @example
+ * DEFAULT_PAYMENT_INDEX_TABLE.find((p) => p.days === 30)?.index; //=> 50
  */
 export const DEFAULT_PAYMENT_INDEX_TABLE: readonly { readonly days: number; readonly index: number }[] = Object.freeze([
   Object.freeze({ days: -30, index: 100 }),

@@ -13,6 +13,11 @@ import type { Scorecard } from './scorecardSchemas.js';
  * - `capital`: equity ratio (equity ÷ total assets), a number.
  * - `collateral`: `'none' | 'guarantee' | 'pledge' | 'bank_guarantee' | 'letter_of_credit'` (missing: none).
  * - `conditions`: the customer's industry outlook, `'declining' | 'stable' | 'growing'` (missing: stable).
+ *
+ * @example
+ * FIVE_C_SCORECARD.factors.map((f) => f.id); //=> ['character', 'capacity', 'capital', 'collateral', 'conditions']
+ * scoreCredit(FIVE_C_SCORECARD, { character: 'good', capacity: 1.8, capital: 0.45, collateral: 'guarantee', conditions: 'stable' }).grade;
+ * //=> 'A'
  */
 export const FIVE_C_SCORECARD: Scorecard = Object.freeze({
   id: 'FIVE_C',

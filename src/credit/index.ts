@@ -1,7 +1,7 @@
 /**
  * huikuan/credit: score and grade customers on scorecards, measure how they pay, set
  * limits and terms by grade, measure exposure, decide on orders, and re-rate.
- * @module
+ * @module huikuan/credit
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export {

@@ -85,7 +85,13 @@ export const ReviewCadenceSchema = z.strictObject({
   default: z.enum(['monthly', 'quarterly', 'semiannual', 'yearly']).optional(),
 });
 
-/** The seeds' rhythm: monthly review for weak grades, quarterly check, yearly audit for the best. */
+/**
+ * The seeds' rhythm: monthly review for weak grades, quarterly check, yearly audit for the best.
+ *
+ * @example
+ * DEFAULT_REVIEW_CADENCE.byGrade.BB;                         //=> 'monthly'
+ * nextReviewDate('A', '2026-01-31', DEFAULT_REVIEW_CADENCE); //=> '2026-04-30'  (quarterly)
+ */
 export const DEFAULT_REVIEW_CADENCE = Object.freeze({
   byGrade: Object.freeze({ AAA: 'yearly', AA: 'yearly', A: 'quarterly', BBB: 'quarterly', BB: 'monthly', B: 'monthly', C: 'monthly' }),
   default: 'quarterly',

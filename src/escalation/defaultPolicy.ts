@@ -10,6 +10,10 @@ const step = (id: string, offsetDays: number, action: string, owner: string, lab
  * month; credit hold and stop supply at 45 days; stop service at 60; legal at 90.
  * Calendar days from the due date. Copy and adapt: owners, channels and conditions
  * are company policy.
+ *
+ * @example
+ * DEFAULT_ESCALATION_POLICY.steps.map((s) => `${s.id} ${s.offsetDays}`);
+ * //=> ['pre_due_reminder -3', 'overdue_notice 1', 'first_chase 7', 'formal_notice 14', 'finance 30', 'credit_hold 45', 'stop_supply 45', 'stop_service 60', 'legal 90']
  */
 export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = Object.freeze({
   id: 'DEFAULT',

@@ -1,7 +1,7 @@
 /**
  * huikuan/escalation: collection timetables as data, the status of each receivable or
  * instalment in them, today's worklist by customer, sanctions, and late-payment interest.
- * @module
+ * @module huikuan/escalation
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export {

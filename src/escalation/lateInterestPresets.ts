@@ -27,6 +27,14 @@ export interface LateInterestPreset {
  *   fixed 40 EUR for recovery costs (art. 6). Build the rate from the reference rates
  *   in force: `{ table: refs.map((r) => ({ from: r.from, annual: r.annual + 0.08 })) }`.
  * - `MONTHLY_1_5`: the trade convention of 1.5% a month, simple: 18% a year.
+ *
+ * @example
+ * const late = accrueLateInterest(
+ *   { currency: 'CNY', amount: '100000', dueDate: '2026-03-31' },
+ *   [],
+ *   { asOf: '2026-04-30', ...LATE_INTEREST_PRESETS.CN_SME_PAYMENT.options },
+ * );
+ * late.total.toString(); //=> '1500'  (30 days × 0.05% × 100,000)
  */
 export const LATE_INTEREST_PRESETS: Readonly<Record<'CN_SME_PAYMENT' | 'EU_LATE_PAYMENT' | 'MONTHLY_1_5', LateInterestPreset>> = Object.freeze({
   CN_SME_PAYMENT: Object.freeze({

@@ -28,7 +28,12 @@ export const EscalationActionSchema = z.enum([
 /** What a step does. */
 export type EscalationAction = z.infer<typeof EscalationActionSchema>;
 
-/** The actions that are sanctions: in force from their step until the item is paid. */
+/**
+ * The actions that are sanctions: in force from their step until the item is paid.
+ *
+ * @example
+ * SANCTIONS; //=> ['credit_hold', 'stop_supply', 'stop_service', 'revoke_authorisation', 'legal', 'write_off_review']
+ */
 export const SANCTIONS: readonly EscalationAction[] = Object.freeze(EscalationActionSchema.options.slice(-6));
 
 /** One step of the timetable, `offsetDays` from the due date (negative = before it). */

@@ -2,7 +2,7 @@
  * huikuan/instalments: payment terms to collection plans (回款计划), amortisation,
  * restructuring of overdue balances, receipts applied to instalments, and plan
  * versus actual.
- * @module
+ * @module huikuan/instalments
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export { scheduleInstalments } from './scheduleInstalments.js';

@@ -14,6 +14,10 @@ export interface CurrencyInfo {
  * Currencies huikuan knows, with their ISO 4217 minor units (ISO 4217 list one, as
  * published by the maintenance agency SIX). For any other code, pass an explicit
  * `scale`: huikuan never guesses a currency's minor unit.
+ *
+ * @example
+ * CURRENCIES.CNY; //=> { minorUnits: 2, name: 'Chinese yuan renminbi' }
+ * CURRENCIES.XAU; //=> undefined  (pass a scale for it)
  */
 export const CURRENCIES: Readonly<Record<string, CurrencyInfo>> = Object.freeze({
   CNY: Object.freeze({ minorUnits: 2, name: 'Chinese yuan renminbi' }),

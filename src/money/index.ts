@@ -1,7 +1,7 @@
 /**
  * huikuan/money: exact amounts, currencies and their minor units, rounding,
  * allocation that conserves every cent, and sums that never mix currencies.
- * @module
+ * @module huikuan/money
  */
 export { HuikuanError, type HuikuanErrorCode, type HuikuanIssue } from '../core/errors.js';
 export { CURRENCIES, minorUnits, type CurrencyInfo } from './currencies.js';

@@ -39,6 +39,14 @@ check(HuikuanError === MoneyError, 'esm: one HuikuanError class across subpaths'
 const planned = scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ days: 30 }] } }] }, { total: '10', currency: 'CNY', dates: { invoice: '2026-01-01' } });
 check(planned.instalments[0].dueDate === '2026-01-31', 'esm scheduleInstalments');
 check(pkg.name === 'huikuan', 'esm package.json');
+const { ageReceivables } = await import('huikuan/ageing');
+check(ageReceivables([{ id: '1', customerId: 'C', currency: 'CNY', amount: '2.50', issueDate: '2026-01-01', dueDate: '2026-01-31' }], { asOf: '2026-03-01' }).groups[0].byBucket['1_30'].toString() === '2.5', 'esm ageReceivables');
+const { FIVE_C_SCORECARD, scoreCredit } = await import('huikuan/credit');
+check(scoreCredit(FIVE_C_SCORECARD, { character: 'good', capacity: 1.8, capital: 0.45, collateral: 'guarantee', conditions: 'stable' }).grade === 'A', 'esm scoreCredit');
+const { DEFAULT_ESCALATION_POLICY, planEscalation } = await import('huikuan/escalation');
+check(planEscalation({ dueDate: '2026-09-30' }, DEFAULT_ESCALATION_POLICY)[1].date === '2026-10-01', 'esm planEscalation');
+const { summariseCommissions } = await import('huikuan/commission');
+check(summariseCommissions([{ salesRepId: 'li', currency: 'CNY', accrued: '10', adjustments: '0', payable: '10', deferred: '0' }]).team.CNY.payable.toString() === '10', 'esm summariseCommissions');
 for (const subpath of Object.keys(pkg.exports).filter((k) => k !== './package.json')) {
   const mod = await import(subpath === '.' ? 'huikuan' : `huikuan/${subpath.slice(2)}`);
   check(mod.HuikuanError === HuikuanError, `esm ${subpath}: shares HuikuanError`);
@@ -67,6 +75,10 @@ const { scoreCredit, FIVE_C_SCORECARD } = require('huikuan/credit');
 check(scoreCredit(FIVE_C_SCORECARD, { character: 'good', capacity: 1.8, capital: 0.45, collateral: 'guarantee', conditions: 'stable' }).grade === 'A', 'cjs scoreCredit');
 const { ageReceivables } = require('huikuan/ageing');
 check(ageReceivables([{ id: '1', customerId: 'C', currency: 'CNY', amount: '1.50', issueDate: '2026-01-01', dueDate: '2026-01-31' }], { asOf: '2026-03-01' }).totals.CNY.total.toString() === '1.5', 'cjs ageReceivables');
+const { DEFAULT_ESCALATION_POLICY, planEscalation } = require('huikuan/escalation');
+check(planEscalation({ dueDate: '2026-09-30' }, DEFAULT_ESCALATION_POLICY)[1].date === '2026-10-01', 'cjs planEscalation');
+const { summariseCommissions } = require('huikuan/commission');
+check(summariseCommissions([{ salesRepId: 'li', currency: 'CNY', accrued: '10', adjustments: '0', payable: '10', deferred: '0' }]).team.CNY.payable.toString() === '10', 'cjs summariseCommissions');
 console.log('cjs ok');
 JS
 node esm.mjs

@@ -35,6 +35,11 @@ const days = (month: string, from: number, to: number): string[] =>
  * Mainland China's business calendar: Saturday and Sunday off, the State Council's
  * public holidays off, and its make-up working days (调休上班) on, for 2025 and 2026.
  * Outside those years it behaves as `WEEKENDS_ONLY` (see `calendarCovers`).
+ *
+ * @example
+ * isBusinessDay(CHINA_MAINLAND, '2026-10-01'); //=> false (National Day)
+ * isBusinessDay(CHINA_MAINLAND, '2026-10-10'); //=> true  (a Saturday, make-up working day)
+ * calendarCovers(CHINA_MAINLAND, '2027-01-04'); //=> false
  */
 export const CHINA_MAINLAND: BusinessCalendar = Object.freeze({
   id: 'CN',
