@@ -15,8 +15,12 @@ import {
   benchDaysBetween,
 } from './calendar.bench.js';
 import { benchAgeing } from './ageing.bench.js';
+import { benchCalculateCommission } from './commission.bench.js';
+import { benchScoreCredit } from './credit.bench.js';
 import { progress, SAMPLES, sinkValue, type BenchmarkResult } from './harness.js';
+import { benchApplyReceipts } from './instalments.bench.js';
 import { benchAllocate, benchRoundMoney } from './money.bench.js';
+import { benchParallelAgeing } from './parallel.bench.js';
 
 const BENCHMARKS: readonly ((scale: number) => BenchmarkResult)[] = [
   benchAllocate,
@@ -24,6 +28,9 @@ const BENCHMARKS: readonly ((scale: number) => BenchmarkResult)[] = [
   benchAddBusinessDays,
   benchBusinessDaysBetween,
   benchDaysBetween,
+  benchApplyReceipts,
+  benchCalculateCommission,
+  benchScoreCredit,
 ];
 
 function readScale(): number {
@@ -37,7 +44,7 @@ function readScale(): number {
   return scale;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const scale = readScale();
   const started = performance.now();
   const benchmarks: BenchmarkResult[] = [];
@@ -52,6 +59,8 @@ function main(): void {
   progress(`checksum ${sinkValue()}`);
   const ageing = benchAgeing(scale);
   progress(`ageing: decimal.js baseline / huikuan ${ageing.baselineOverHuikuan}, huikuan / float ${ageing.huikuanOverFloat}`);
+  const parallelAgeing = await benchParallelAgeing(scale);
+  progress(`parallel ageing: ${parallelAgeing.workers} workers, speed-up ${parallelAgeing.speedUp} end to end, ${parallelAgeing.workSpeedUp} ageing alone, equal ${parallelAgeing.equal}`);
 
   const report = {
     ratio: "huikuanOverBaseline = huikuan median ns per op / baseline median ns per op; above 1, huikuan is slower",
@@ -63,8 +72,9 @@ function main(): void {
     totalMs: Math.round(performance.now() - started),
     benchmarks,
     ageing,
+    parallelAgeing,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main();
+await main();
