@@ -8,10 +8,12 @@ import { generateDocChecks } from './docs/generateDocChecks.mjs';
  */
 const docs = readdirSync(new URL('../docs', import.meta.url)).filter((name) => name.endsWith('.md'));
 const out = new URL('./.generated/', import.meta.url);
+/** The guides of the modules (and the index), each with more than ten checked results. */
+const GUIDES = ['index.md', 'money.md', 'calendar.md', 'instalments.md', 'ageing.md', 'credit.md', 'escalation.md', 'commission.md'];
 
 describe('docs', () => {
   it('has a guide per module', () => {
-    expect(docs).toEqual(expect.arrayContaining(['money.md', 'calendar.md', 'instalments.md', 'ageing.md', 'credit.md']));
+    expect(docs).toEqual(expect.arrayContaining(GUIDES));
   });
 
   it.each(docs)('every example in %s holds', async (name) => {
@@ -21,6 +23,7 @@ describe('docs', () => {
     const { results } = (await import(file.href)) as { results: { ok: number; bad: number; failures: string[] } };
     expect(results.failures).toEqual([]);
     expect(results.bad).toBe(0);
-    expect(results.ok).toBeGreaterThan(10);
+    // The module guides teach by example; the other pages (performance, quality) report figures.
+    if (GUIDES.includes(name)) expect(results.ok).toBeGreaterThan(10);
   }, 60_000);
 });

@@ -1,12 +1,15 @@
 /**
  * Runs every benchmark and prints one JSON object to stdout (progress goes to stderr).
  *
- *   npm run -s bench                 # default counts (about 20 s on two cores)
+ *   npm run -s bench                 # default counts (about 70 s on two cores)
  *   BENCH_SCALE=0.1 npm run -s bench # a tenth of the operations
  *
  * Each benchmark times huikuan and a baseline (the plain code a user would write
  * without huikuan) in the same run; `huikuanOverBaseline` is huikuan's time per
- * operation over the baseline's, so above 1 means huikuan is slower.
+ * operation over the baseline's, so above 1 means huikuan is slower. Then the ageing
+ * benchmark (1M items against decimal.js and float loops, and memory) and the parallel
+ * ageing benchmark (examples/parallel/ageInParallel.ts: worker threads against one
+ * thread). docs/performance.md holds the latest figures.
  */
 import os from 'node:os';
 import {
