@@ -25,12 +25,10 @@ interface Event {
   readonly receivable: Receivable;
   /** The receipt's date, or the invoice's issue date. */
   readonly date: string;
-  readonly receiptId?: string;
   /** What the rate applies to, per the plan's basis. */
   readonly base: Decimal;
-  /** The receipt's amount and days late (collection events). */
-  readonly paid?: Decimal;
-  readonly daysLate?: number;
+  /** The receipt (collection events): its id, the cash it applied and its days late. */
+  readonly receipt?: { readonly id: string; readonly paid: Decimal; readonly daysLate: number };
 }
 
 const ZERO = new Decimal(0);
@@ -46,8 +44,8 @@ function tiered(base: Decimal, rate: Extract<Plan['rate'], { type: 'tiered' }>):
   let lower = ZERO;
   for (const tier of rate.tiers) {
     const upper = tier.upTo ?? base;
-    if (base.lte(lower)) break;
-    total = total.plus(Decimal.min(base, upper).minus(lower).times(tier.rate));
+    // The slice of the base in this tier: none once the base is below the tier.
+    total = total.plus(Decimal.max(Decimal.min(base, upper).minus(lower), 0).times(tier.rate));
     lower = upper;
   }
   return total;
@@ -86,10 +84,12 @@ function overrideFor(plan: Plan, r: Receivable): Decimal | undefined {
  * - Gates: a metric below its `min` voids, defers or scales (× value ÷ min) the
  *   commission; a gate passes at exactly `min`. The collection rate is collected in the
  *   period on the rep's receivables ÷ (open at the start of those overdue then + of those
- *   falling due in the period); target attainment is the period's base ÷ the target.
+ *   falling due in the period), open meaning not paid nor written off before the period;
+ *   target attainment is the period's base ÷ the target.
  * - Clawback: a receivable written off or refunded in the period (within `withinDays`
- *   of its issue) takes back what prior statements and this one paid on it, in
- *   proportion to the amount written off, never more in all than was paid on it.
+ *   of its issue) takes back what prior statements and this one paid on it (each
+ *   statement's lines in the share of them it paid out), in proportion to the amount
+ *   written off, never more in all than was paid on it.
  * - Then the cap, then the holdback (deferred).
  *
  * Every line is rounded half-up to the plan currency's minor unit; the totals are exact
@@ -143,11 +143,11 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
   known(i.allocations, 'allocations');
   known(i.writeOffs, 'writeOffs');
   known(i.refunds, 'refunds');
-  const marginShare = (r: Receivable, index: number): Decimal => {
-    if (r.margin === undefined) throw invalidInput(FN, [{ path: ['input', 'receivables', index, 'margin'], message: "is needed by the plan's margin basis" }]);
-    return r.margin.div(r.amount);
-  };
   const receivableIndex = new Map(i.receivables.map((r, index) => [r.id, index]));
+  const marginOf = (r: Receivable): Decimal => {
+    if (r.margin !== undefined) return r.margin;
+    throw invalidInput(FN, [{ path: ['input', 'receivables', receivableIndex.get(r.id)!, 'margin'], message: "is needed by the plan's margin basis" }]);
+  };
 
   // 1. The events that earn commission, with their bases.
   const onCollection = p.accrual !== 'on_invoice' && !(p.accrual === 'on_target' && p.basis !== 'collected');
@@ -156,23 +156,21 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
     for (const a of i.allocations) {
       const r = byId.get(a.receivableId)!;
       if (!mine(r) || !within(a.date)) continue;
-      const base = p.basis === 'margin' ? a.amount.times(marginShare(r, receivableIndex.get(r.id)!)) : a.amount;
+      const base = p.basis === 'margin' ? a.amount.times(marginOf(r).div(r.amount)) : a.amount;
       const daysLate = toEpochDay(a.date) - toEpochDay(a.dueDate ?? r.dueDate);
-      events.push({ receivable: r, date: a.date, receiptId: a.receiptId, base, paid: a.amount, daysLate });
+      events.push({ receivable: r, date: a.date, base, receipt: { id: a.receiptId, paid: a.amount, daysLate } });
     }
   } else {
     for (const r of i.receivables) {
       if (!mine(r) || !within(r.issueDate)) continue;
-      events.push({ receivable: r, date: r.issueDate, base: p.basis === 'margin' ? r.margin ?? marginShare(r, receivableIndex.get(r.id)!) : r.amount });
+      events.push({ receivable: r, date: r.issueDate, base: p.basis === 'margin' ? marginOf(r) : r.amount });
     }
   }
   // One canonical order (by date, receipt, receivable), so that the result, down to which
   // line a rounding cent lands on, never depends on the order of the input.
-  const key = (e: Event) => `${e.date}|${e.receiptId ?? ''}|${e.receivable.id}`;
-  events.sort((x, y) => {
-    const [a, b] = [key(x), key(y)];
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  // Field by field, not as one joined string: with a separator, 'R1-2' would sort before 'R1'.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  events.sort((x, y) => compare(x.date, y.date) || compare(x.receipt?.id ?? '', y.receipt?.id ?? '') || compare(x.receivable.id, y.receivable.id));
   const periodBase = events.reduce((sum, e) => sum.plus(e.base), ZERO);
 
   // 2. Accrual lines (unsplit).
@@ -190,31 +188,43 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       explanationZh: `目标考核：本期${basisZh}基数${periodBase.toFixed()} × ${pct(rate)} = ${amount.toFixed()}`,
     });
   } else {
+    // Timing bands: early or on time counts as 0 days late (any band's maxDaysLate is
+    // at least 0); past the last band, 0.
     const factorOf = (e: Event): Decimal | undefined => {
-      if (p.timing === undefined || !('bands' in p.timing) || e.daysLate === undefined) return undefined;
-      const late = Math.max(0, e.daysLate);
+      if (p.timing === undefined || !('bands' in p.timing) || e.receipt === undefined) return undefined;
+      const late = e.receipt.daysLate;
       return p.timing.bands.find((b) => late <= b.maxDaysLate)?.factor ?? ZERO;
     };
     // Tiers apply to the base of the lines without an override, at the period's
-    // effective rate (tier commission ÷ base); each line's exact amount (× its timing
-    // factor) is summed, rounded once, and spread back by largest remainder, so lines
-    // add up to the fen and the total only grows when a receipt does.
-    const tieredEvents = p.rate.type === 'tiered' ? events.filter((e) => overrideFor(p, e.receivable) === undefined) : [];
-    const tieredBase = tieredEvents.reduce((sum, e) => sum.plus(e.base), ZERO);
-    const effective = p.rate.type === 'tiered' && tieredBase.gt(0) ? tiered(tieredBase, p.rate).div(tieredBase) : ZERO;
+    // effective rate (tier commission ÷ base). Each line weighs its base × its timing
+    // factor; the total, tier commission × Σ weights ÷ base, is divided once and
+    // rounded once (with no timing factors it is the tier commission itself, rounded),
+    // then spread over the lines by weight with largest remainder, so lines add up to
+    // the fen and the total only grows when a receipt does.
+    let effective = ZERO;
     const tieredShares = new Map<Event, Decimal>();
-    if (tieredEvents.length > 0) {
-      const exact = tieredEvents.map((e) => e.base.times(effective).times(factorOf(e) ?? 1));
-      const total = round(exact.reduce((sum, x) => sum.plus(x), ZERO));
-      const parts = exact.some((x) => x.gt(0)) ? allocateUnchecked(total, exact, scale) : exact.map(() => ZERO);
+    if (p.rate.type === 'tiered') {
+      const tieredEvents = events.filter((e) => overrideFor(p, e.receivable) === undefined);
+      const tieredBase = tieredEvents.reduce((sum, e) => sum.plus(e.base), ZERO);
+      const weights = tieredEvents.map((e) => e.base.times(factorOf(e) ?? 1));
+      const weight = weights.reduce((sum, w) => sum.plus(w), ZERO);
+      let total = ZERO;
+      if (tieredBase.gt(0)) {
+        const commission = tiered(tieredBase, p.rate);
+        effective = commission.div(tieredBase);
+        total = round(commission.times(weight).div(tieredBase));
+      }
+      const parts = weight.gt(0) ? allocateUnchecked(total, weights, scale) : weights.map(() => ZERO);
       tieredEvents.forEach((e, k) => tieredShares.set(e, parts[k]!));
     }
     for (const e of events) {
       const r = e.receivable;
+      const receipt = e.receipt;
       const override = overrideFor(p, r);
       const rate = override ?? (p.rate.type === 'flat' ? p.rate.rate : effective);
       const factor = factorOf(e);
       const amount = override !== undefined || p.rate.type === 'flat' ? round(e.base.times(rate).times(factor ?? 1)) : tieredShares.get(e)!;
+      const daysLate = Math.max(0, receipt?.daysLate ?? 0);
       const shownRate = rate.toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
       const line: Line = {
         kind: 'accrual',
@@ -223,32 +233,33 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
         rate: shownRate,
         amount,
         explanation:
-          `${e.receiptId === undefined ? `invoice ${r.id}` : `receipt ${e.receiptId} on ${r.id}`}: ${p.basis} ${e.base.toFixed()} × ${pct(shownRate)}` +
+          `${receipt === undefined ? `invoice ${r.id}` : `receipt ${receipt.id} on ${r.id}`}: ${p.basis} ${e.base.toFixed()} × ${pct(shownRate)}` +
           `${override !== undefined ? ' (override)' : p.rate.type === 'tiered' ? ` (${p.rate.mode} tiers)` : ''}` +
-          `${factor === undefined ? '' : ` × ${factor.toFixed()} for ${Math.max(0, e.daysLate!)} days late`} = ${amount.toFixed()}`,
+          `${factor === undefined ? '' : ` × ${factor.toFixed()} for ${daysLate} days late`} = ${amount.toFixed()}`,
         explanationZh:
-          `${e.receiptId === undefined ? `发票${r.id}` : `回款${e.receiptId}（${r.id}）`}：${basisZh}${e.base.toFixed()} × ${pct(shownRate)}` +
-          `${factor === undefined ? '' : ` × 系数${factor.toFixed()}（逾期${Math.max(0, e.daysLate!)}天）`} = ${amount.toFixed()}`,
+          `${receipt === undefined ? `发票${r.id}` : `回款${receipt.id}（${r.id}）`}：${basisZh}${e.base.toFixed()} × ${pct(shownRate)}` +
+          `${factor === undefined ? '' : ` × 系数${factor.toFixed()}（逾期${daysLate}天）`} = ${amount.toFixed()}`,
       };
-      if (e.receiptId !== undefined) line.receiptId = e.receiptId;
+      if (receipt !== undefined) line.receiptId = receipt.id;
       if (factor !== undefined) line.factor = factor;
       lines.push(line);
-      // 奖息 / 罚息: interest on the receipt for each day early or late, on a 30-day month.
-      if (p.timing !== undefined && 'earlyBonusMonthlyRate' in p.timing && e.daysLate !== undefined && e.daysLate !== 0 && e.receiptId !== undefined) {
-        const early = e.daysLate < 0;
+      // 奖息 / 罚息: interest on the receipt for each day early or late, on a 30-day month
+      // (none on the due date, where it is zero).
+      if (p.timing !== undefined && 'earlyBonusMonthlyRate' in p.timing && receipt !== undefined) {
+        const early = receipt.daysLate < 0;
         const monthly = early ? p.timing.earlyBonusMonthlyRate : p.timing.latePenaltyMonthlyRate;
-        const days = Math.abs(e.daysLate);
-        const interest = round(e.paid!.times(monthly).times(days).div(30));
+        const days = Math.abs(receipt.daysLate);
+        const interest = round(receipt.paid.times(monthly).times(days).div(30));
         if (!interest.isZero()) {
           lines.push({
             kind: early ? 'bonus' : 'penalty',
             receivableId: r.id,
-            receiptId: e.receiptId,
-            base: e.paid!,
+            receiptId: receipt.id,
+            base: receipt.paid,
             rate: monthly,
             amount: early ? interest : interest.negated(),
-            explanation: `${early ? 'early-collection bonus' : 'late-collection penalty'}: ${e.paid!.toFixed()} × ${pct(monthly)} a month × ${days} days ÷ 30 = ${early ? '' : '−'}${interest.toFixed()}`,
-            explanationZh: `${early ? '提前回款奖息' : '逾期回款罚息'}：${e.paid!.toFixed()} × 月${pct(monthly)} × ${days}天 ÷ 30 = ${early ? '' : '−'}${interest.toFixed()}`,
+            explanation: `${early ? 'early-collection bonus' : 'late-collection penalty'}: ${receipt.paid.toFixed()} × ${pct(monthly)} a month × ${days} days ÷ 30 = ${early ? '' : '−'}${interest.toFixed()}`,
+            explanationZh: `${early ? '提前回款奖息' : '逾期回款罚息'}：${receipt.paid.toFixed()} × 月${pct(monthly)} × ${days}天 ÷ 30 = ${early ? '' : '−'}${interest.toFixed()}`,
           });
         }
       }
@@ -276,7 +287,7 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
     const terminal = (i.terminalSales ?? []).filter((t) => within(t.date)).reduce((s, t) => s.plus(t.amount), ZERO);
     const accrued = running();
     // Terminal sales are cash-like: compare them with the cash collected, whatever the basis.
-    const collected = events.reduce((s, e) => s.plus(e.paid ?? e.base), ZERO);
+    const collected = events.reduce((s, e) => s.plus(e.receipt!.paid), ZERO);
     const covered = collected.isZero() ? ZERO : Decimal.min(1, terminal.div(collected));
     const held = round(accrued.times(new Decimal(1).minus(covered)));
     if (held.gt(0)) {
@@ -299,7 +310,7 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
     if (gate.metric === 'target_attainment') {
       if (i.targets === undefined) throw invalidInput(FN, [{ path: ['input', 'targets'], message: 'is needed by a target_attainment gate' }]);
       value = periodBase.div(i.targets.amount);
-    } else value = collectionRateOf(i, mine, from, to);
+    } else value = collectionRateOf(i, byId, mine, from, to);
     const passed = value === null || value.gte(gate.min);
     // Shown rounded down, so a value just below the minimum never looks as if it reached it.
     gates.push({ metric: gate.metric, value: value?.toDecimalPlaces(6, Decimal.ROUND_DOWN) ?? null, min: gate.min, passed });
@@ -309,7 +320,8 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
     const keep = gate.effect === 'scale' ? round(current.times(value!).div(gate.min)) : ZERO;
     const cut = current.minus(keep);
     if (gate.effect === 'defer') deferred = deferred.plus(cut);
-    const shown = `${gate.metric} ${pct(value!.toDecimalPlaces(6, Decimal.ROUND_DOWN))} below ${pct(gate.min)}`;
+    const shownValue = pct(value!.toDecimalPlaces(6, Decimal.ROUND_DOWN));
+    const shown = `${gate.metric} ${shownValue} below ${pct(gate.min)}`;
     lines.push({
       kind: 'gate',
       base: current,
@@ -317,19 +329,28 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       ...(gate.effect === 'scale' ? { factor: value!.div(gate.min).toDecimalPlaces(6, Decimal.ROUND_HALF_UP) } : {}),
       amount: cut.negated(),
       explanation: `${shown}: ${gate.effect === 'void' ? 'commission void' : gate.effect === 'defer' ? 'commission deferred' : `scaled to ${keep.toFixed()}`} (−${cut.toFixed()})`,
-      explanationZh: `${gate.metric === 'collection_rate' ? '回款率' : '目标完成率'}${pct(value!)}低于${pct(gate.min)}：${gate.effect === 'void' ? '提成作废' : gate.effect === 'defer' ? '提成递延' : `按比例折算为${keep.toFixed()}`}（−${cut.toFixed()}）`,
+      explanationZh: `${gate.metric === 'collection_rate' ? '回款率' : '目标完成率'}${shownValue}低于${pct(gate.min)}：${gate.effect === 'void' ? '提成作废' : gate.effect === 'defer' ? '提成递延' : `按比例折算为${keep.toFixed()}`}（−${cut.toFixed()}）`,
     });
   }
 
   // 6. Clawback of what was paid on receivables written off or refunded in the period.
   if (p.clawback !== undefined) {
+    // The share of each statement's accruals that was paid out: what its gates, cap and
+    // holdbacks left, not counting its clawback lines, which take back other
+    // receivables' commission and say nothing of whether this one's was paid. This
+    // statement's share is fixed before its first clawback line.
+    const clawedIn = (list: readonly { kind: string; amount: Decimal }[]) => list.filter((l) => l.kind === 'clawback').reduce((s, l) => s.plus(l.amount), ZERO);
+    const statements = [
+      { lines, share: paidShare(sum(['accrual', 'bonus', 'penalty']), running()) },
+      ...(i.priorStatements ?? []).map((prior) => ({ lines: prior.lines, share: paidShare(prior.accrued, prior.payable?.minus(clawedIn(prior.lines))) })),
+    ];
     const events2 = [
       ...(p.clawback.on.includes('write_off') ? (i.writeOffs ?? []).map((w) => ({ ...w, what: 'written off', zh: '核销' })) : []),
       ...(p.clawback.on.includes('refund') ? (i.refunds ?? []).map((w) => ({ ...w, what: 'refunded', zh: '退款' })) : []),
     ];
     for (const ev of events2) {
-      const r = byId.get(ev.receivableId);
-      if (r === undefined || !mine(r) || !within(ev.date)) continue;
+      const r = byId.get(ev.receivableId)!; // known() checked every write-off and refund
+      if (!mine(r) || !within(ev.date)) continue;
       if (p.clawback.withinDays !== undefined && toEpochDay(ev.date) - toEpochDay(r.issueDate) > p.clawback.withinDays) continue;
       const earned = (kind: string) => kind === 'accrual' || kind === 'bonus' || kind === 'penalty';
       // Paid on the receivable, here and in prior statements: what its lines earned, in the
@@ -337,10 +358,6 @@ export function calculateCommission(plan: CommissionPlan, input: CommissionInput
       // rest back); less what was already taken back.
       let paid = ZERO;
       let clawed = ZERO;
-      const statements = [
-        { lines, share: paidShare(sum(['accrual', 'bonus', 'penalty']), running()) },
-        ...(i.priorStatements ?? []).map((prior) => ({ lines: prior.lines, share: paidShare(prior.accrued, prior.payable) })),
-      ];
       for (const st of statements) {
         for (const l of st.lines) {
           if (l.receivableId !== r.id) continue;
@@ -408,28 +425,37 @@ function paidShare(accrued: Decimal | undefined, payable: Decimal | undefined): 
 
 /**
  * The rep's collection rate for the period: collected in the period on its receivables
- * ÷ (open at the start of those due before it + open at the start of those due in it);
- * null when nothing was collectible.
+ * ÷ (open at the start of those due before it + open at the start of those due in it),
+ * open at the start being the amount less the allocations and write-offs dated before
+ * the period; null when nothing was collectible.
  */
-function collectionRateOf(i: z.output<typeof CommissionInputSchema>, mine: (r: Receivable) => boolean, from: string, to: string): Decimal | null {
+function collectionRateOf(
+  i: z.output<typeof CommissionInputSchema>,
+  byId: ReadonlyMap<string, Receivable>,
+  mine: (r: Receivable) => boolean,
+  from: string,
+  to: string,
+): Decimal | null {
+  const add = (totals: Map<string, Decimal>, id: string, amount: Decimal) => totals.set(id, (totals.get(id) ?? ZERO).plus(amount));
+  // Per receivable: paid before the period, paid in it, and written off before it (核销:
+  // no longer open, so not collectible; a write-off without an amount writes off all
+  // that is left). A refund changes nothing here: it gives back cash together with the
+  // part of the sale it undoes, so what is open stays the same.
+  const paidBefore = new Map<string, Decimal>();
+  const paidIn = new Map<string, Decimal>();
+  const writtenOff = new Map<string, Decimal>();
+  for (const a of i.allocations) {
+    if (a.date < from) add(paidBefore, a.receivableId, a.amount);
+    else if (a.date <= to) add(paidIn, a.receivableId, a.amount);
+  }
+  for (const w of i.writeOffs ?? []) if (w.date < from) add(writtenOff, w.receivableId, w.amount ?? byId.get(w.receivableId)!.amount);
   let collectible = ZERO;
   let collected = ZERO;
-  const byReceivable = new Map<string, (typeof i.allocations)[number][]>();
-  for (const a of i.allocations) {
-    const list = byReceivable.get(a.receivableId);
-    if (list === undefined) byReceivable.set(a.receivableId, [a]);
-    else list.push(a);
-  }
   for (const r of i.receivables) {
     if (!mine(r) || r.dueDate > to) continue;
-    let openAtStart = r.amount;
-    let paidIn = ZERO;
-    for (const a of byReceivable.get(r.id) ?? []) {
-      if (a.date < from) openAtStart = openAtStart.minus(a.amount);
-      else if (a.date <= to) paidIn = paidIn.plus(a.amount);
-    }
+    const openAtStart = r.amount.minus(paidBefore.get(r.id) ?? ZERO).minus(writtenOff.get(r.id) ?? ZERO);
     collectible = collectible.plus(Decimal.max(openAtStart, 0));
-    collected = collected.plus(paidIn);
+    collected = collected.plus(paidIn.get(r.id) ?? ZERO);
   }
   return collectible.gt(0) ? collected.div(collectible) : null;
 }

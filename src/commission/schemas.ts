@@ -11,6 +11,9 @@ import {
 } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 
+/** Reports a refinement's problem at a path (the issue's zod `code` is not part of a HuikuanIssue). */
+const problem = (ctx: z.RefinementCtx, path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
 /** A commission rate as a decimal: `0.03` is 3% of the base. */
 const CommissionRate = RateSchema.refine((d) => d.lte(1), { error: 'must be a rate from 0 to 1 (0.03 is 3%)' });
 
@@ -27,15 +30,15 @@ export const CommissionRateSchema = z.discriminatedUnion(
       })
       .superRefine((r, ctx) => {
         if (r.mode === 'retroactive' && r.tiers.some((t, i) => i > 0 && t.rate.lt(r.tiers[i - 1]!.rate))) {
-          ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'retroactive tier rates must not fall (selling one more would pay less)' });
+          problem(ctx, ['tiers'], 'retroactive tier rates must not fall (selling one more would pay less)');
         }
         r.tiers.forEach((tier, i) => {
           const last = i === r.tiers.length - 1;
-          if (last && tier.upTo !== undefined) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'upTo'], message: 'the last tier must have no upTo' });
-          if (!last && tier.upTo === undefined) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'upTo'], message: 'needs upTo: only the last tier is open' });
+          if (last && tier.upTo !== undefined) problem(ctx, ['tiers', i, 'upTo'], 'the last tier must have no upTo');
+          if (!last && tier.upTo === undefined) problem(ctx, ['tiers', i, 'upTo'], 'needs upTo: only the last tier is open');
           const previous = r.tiers[i - 1]?.upTo;
           if (previous !== undefined && tier.upTo !== undefined && !tier.upTo.gt(previous)) {
-            ctx.addIssue({ code: 'custom', path: ['tiers', i, 'upTo'], message: 'tiers must be ascending' });
+            problem(ctx, ['tiers', i, 'upTo'], 'tiers must be ascending');
           }
         });
       }, ONLY_WHEN_VALID),
@@ -88,11 +91,11 @@ export const CommissionPlanSchema = z
   .superRefine((plan, ctx) => {
     if (plan.splits !== undefined) {
       const total = plan.splits.reduce((sum, s) => sum.plus(s.share), plan.splits[0]!.share.minus(plan.splits[0]!.share));
-      if (!total.equals(100)) ctx.addIssue({ code: 'custom', path: ['splits'], message: `shares add up to ${total.toFixed()}%, not 100%` });
-      if (new Set(plan.splits.map((s) => s.salesRepId)).size !== plan.splits.length) ctx.addIssue({ code: 'custom', path: ['splits'], message: 'must not repeat a rep' });
+      if (!total.equals(100)) problem(ctx, ['splits'], `shares add up to ${total.toFixed()}%, not 100%`);
+      if (new Set(plan.splits.map((s) => s.salesRepId)).size !== plan.splits.length) problem(ctx, ['splits'], 'must not repeat a rep');
     }
     if (plan.basis === 'collected' && plan.accrual === 'on_invoice') {
-      ctx.addIssue({ code: 'custom', path: ['basis'], message: "a 'collected' basis needs an accrual on collection or on target" });
+      problem(ctx, ['basis'], "a 'collected' basis needs an accrual on collection or on target");
     }
   }, ONLY_WHEN_VALID);
 

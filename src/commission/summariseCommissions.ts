@@ -63,6 +63,7 @@ export function summariseCommissions(
     reps.set(key, { salesRepId: s.salesRepId, ...add(reps.get(key) ?? zero(s.currency), s) });
     team[s.currency] = add(team[s.currency] ?? zero(s.currency), s);
   }
-  const byRep = [...reps.values()].sort((a, b) => (a.salesRepId < b.salesRepId ? -1 : a.salesRepId > b.salesRepId ? 1 : a.currency < b.currency ? -1 : 1));
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byRep = [...reps.values()].sort((a, b) => compare(a.salesRepId, b.salesRepId) || compare(a.currency, b.currency));
   return { byRep, team };
 }
