@@ -10,10 +10,10 @@ export default defineConfig({
       exclude: ['src/**/index.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: {
-        lines: 90,
+        lines: 95,
         branches: 90,
-        functions: 90,
-        statements: 90,
+        functions: 95,
+        statements: 95,
       },
     },
   },

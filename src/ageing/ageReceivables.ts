@@ -139,7 +139,8 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     return bucket;
   };
 
-  let lastCurrency = '';
+  // null, not '': an item whose currency is '' must not match before any ledger exists.
+  let lastCurrency: string | null = null;
   let lastScale = 0;
   let lastLedger: Ledger | undefined;
   /** The fast path: the shape almost every item has. False sends the item to the slow path. */
@@ -172,9 +173,13 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
         const day = dayOf(a.date);
         const paid = unitsOf(a.amount, scale);
         if (Number.isNaN(day + paid)) return false;
-        if (day <= asOf) open -= paid;
+        if (day <= asOf) {
+          open -= paid;
+          // Checked at every step: a sum that left the safe range and came back (a
+          // reversal, a negative allocation, near 2^53 units) may have lost a unit.
+          if (!Number.isSafeInteger(open)) return false;
+        }
       }
-      if (!Number.isSafeInteger(open)) return false;
       // openAmount is not used beside allocations, but it must still be valid.
       if (item.openAmount !== undefined && Number.isNaN(unitsOf(item.openAmount, scale))) return false;
     } else if (item.openAmount !== undefined) {

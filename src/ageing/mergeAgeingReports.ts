@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { weightedAverage } from './accumulate.js';
 import { compareGroups } from './ageReceivables.js';
@@ -16,8 +16,9 @@ const FiguresShape = {
   overdue: DecimalValueSchema,
   count: z.number().int().min(0),
   maxDaysPastDue: z.number().int().min(0),
-  debitTotal: DecimalValueSchema,
-  amountDays: DecimalValueSchema,
+  // Sums of positive open amounts (× days): never negative in a real report.
+  debitTotal: NonNegativeAmountSchema,
+  amountDays: NonNegativeAmountSchema,
 };
 
 /** An ageing report as data (as ageReceivables returns it, or read back from JSON). */
@@ -113,7 +114,8 @@ export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingRepo
   return {
     asOf: x.asOf,
     basis: x.basis,
-    buckets: a.buckets,
+    // The parsed copy: the caller's own object in a result would let a change to one change the other.
+    buckets: x.buckets,
     bucketKeys: keys,
     groupBy: x.groupBy,
     groups: [...groups.values()].sort(compareGroups),

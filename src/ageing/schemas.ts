@@ -7,7 +7,11 @@ const days = z.number({ error: 'must be a whole number of days' }).int({ error: 
 
 /** One ageing bucket: inclusive bounds on days (past due, or since issue); omit a bound for an open end. */
 export const AgeingBucketSchema = z.strictObject({
-  key: z.string().regex(/^[A-Za-z0-9_.+-]{1,32}$/, { error: 'must be 1–32 letters, digits or _ . + -' }),
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9_.+-]{1,32}$/, { error: 'must be 1–32 letters, digits or _ . + -' })
+    // Keys become property names of byBucket: '__proto__' would set its prototype, 'constructor' read Object's.
+    .refine((key) => !(key in Object.prototype), { error: 'must not be a name of Object.prototype such as "__proto__" or "constructor"' }),
   label: z.string().optional(),
   labelZh: z.string().optional(),
   minDays: days.optional(),

@@ -19,5 +19,5 @@ import type { BusinessCalendar } from './schemas.js';
 export function calendarCovers(calendar: BusinessCalendar, date: string): boolean {
   const cal = compileCalendar(calendar, 'calendarCovers');
   const d = parseArg(IsoDateSchema, date, 'calendarCovers', 'date');
-  return (cal.source.coveredYears ?? []).includes(Number(d.slice(0, 4)));
+  return cal.source.coveredYears?.includes(Number(d.slice(0, 4))) ?? false;
 }

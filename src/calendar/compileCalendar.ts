@@ -22,10 +22,9 @@ const compiled = new WeakMap<object, CompiledCalendar>();
 
 /** Validates (once per object) and compiles a calendar argument. */
 export function compileCalendar(calendar: unknown, fn: string, arg = 'calendar'): CompiledCalendar {
-  if (typeof calendar === 'object' && calendar !== null) {
-    const hit = compiled.get(calendar);
-    if (hit !== undefined) return hit;
-  }
+  // WeakMap#get answers undefined for a value that is not an object.
+  const hit = compiled.get(calendar as object);
+  if (hit !== undefined) return hit;
   const cal = parseArg(BusinessCalendarSchema, calendar, fn, arg);
   const weekend = [0, 1, 2, 3, 4, 5, 6].map((d) => cal.weekend.includes(d));
   const extraOff = [...new Set((cal.holidays ?? []).map(toEpochDay))]

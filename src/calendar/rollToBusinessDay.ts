@@ -12,10 +12,16 @@ function seek(cal: CompiledCalendar, day: number, step: 1 | -1, fn: string): num
   return d;
 }
 
+/** True when two epoch days fall in the same month of the same year. */
+function sameMonth(a: number, b: number): boolean {
+  const x = epochDayToCivil(a);
+  const y = epochDayToCivil(b);
+  return x.year === y.year && x.month === y.month;
+}
+
 /** Rolls an epoch day by a convention (unchecked calendar and day). */
 export function rollEpochDay(cal: CompiledCalendar, day: number, convention: RollConvention, fn: string): number {
   if (convention === 'none' || isBusinessEpochDay(cal, day)) return day;
-  const month = epochDayToCivil(day).month;
   switch (convention) {
     case 'following':
       return seek(cal, day, 1, fn);
@@ -23,11 +29,11 @@ export function rollEpochDay(cal: CompiledCalendar, day: number, convention: Rol
       return seek(cal, day, -1, fn);
     case 'modified_following': {
       const next = seek(cal, day, 1, fn);
-      return epochDayToCivil(next).month === month ? next : seek(cal, day, -1, fn);
+      return sameMonth(next, day) ? next : seek(cal, day, -1, fn);
     }
     case 'modified_preceding': {
       const previous = seek(cal, day, -1, fn);
-      return epochDayToCivil(previous).month === month ? previous : seek(cal, day, 1, fn);
+      return sameMonth(previous, day) ? previous : seek(cal, day, 1, fn);
     }
   }
 }

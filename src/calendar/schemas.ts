@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
-import { isValidIsoDate, toEpochDay, weekdayOfEpochDay } from '../core/isoDate.js';
+import { toEpochDay, weekdayOfEpochDay } from '../core/isoDate.js';
 
 /** A day of the week: 0 = Sunday, 1 = Monday, … 6 = Saturday (as `Date#getDay`). */
 export const WeekdaySchema = z
@@ -44,8 +44,8 @@ export const BusinessCalendarSchema = z
   .superRefine((cal, ctx) => {
     const holidays = new Set(cal.holidays ?? []);
     const weekend = new Set(cal.weekend);
+    // Runs only on a calendar whose fields all parsed (ONLY_WHEN_VALID), so every date is real.
     (cal.workdays ?? []).forEach((date, index) => {
-      if (!isValidIsoDate(date)) return;
       if (holidays.has(date)) {
         ctx.addIssue({ code: 'custom', path: ['workdays', index], message: `${date} is also listed as a holiday` });
       } else if (!weekend.has(weekdayOfEpochDay(toEpochDay(date)))) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { invalidInput, issuesFromZod } from './errors.js';
 import { assertIterable } from './iterate.js';
+import { safeParseArg } from './validate.js';
 
 /**
  * Validates the items of an iterable argument one at a time, as they are consumed
@@ -10,7 +11,7 @@ export function* parseEach<S extends z.ZodType>(schema: S, items: unknown, fn: s
   assertIterable(items, fn, arg);
   let index = 0;
   for (const item of items) {
-    const parsed = schema.safeParse(item);
+    const parsed = safeParseArg(schema, item, fn, [arg, index]);
     if (!parsed.success) throw invalidInput(fn, issuesFromZod(parsed.error, [arg, index]));
     yield parsed.data;
     index += 1;

@@ -30,7 +30,8 @@ function decimalSchema(check: (d: Decimal) => string | null) {
           error: 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)',
         }),
         z.number(),
-        z.custom<Decimal>((value) => Decimal.isDecimal(value)),
+        // A real decimal.js instance (any clone): not a plain object that only claims to be one with toStringTag.
+        z.custom<Decimal>((value) => Decimal.isDecimal(value) && typeof (value as Decimal).toFixed === 'function'),
       ],
       { error: 'must be a decimal string such as "1234.56", a finite number or a Decimal' },
     )

@@ -56,7 +56,7 @@ export class UtcDate extends Date {
 }
 
 /** date-fns context function: makes every intermediate date a UtcDate. */
-export const inUtc = (value: Date | number | string): UtcDate => new UtcDate(value instanceof Date ? value.getTime() : value);
+export const inUtc = (value: Date | number | string): UtcDate => new UtcDate(value);
 
 /** UtcDate at midnight UTC of a valid ISO date (unchecked). */
 export function utcDateOf(iso: string): UtcDate {

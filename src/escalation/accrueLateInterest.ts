@@ -101,6 +101,15 @@ export function accrueLateInterest(
   const zero = new Decimal(0);
   const none: LateInterest = { currency: it.currency, segments: [], interest: zero, capped: false, compensation: zero, total: zero };
 
+  // The first day of interest follows from the item and the terms, not from asOf: a rate
+  // table that leaves it without a rate is refused on every day, not only once interest runs.
+  const start = (o.startsOn ?? 'day_after_due') === 'after_grace' ? due + grace + 1 : due + 1;
+  if ('table' in o.rate && toEpochDay(o.rate.table[0]!.from) > start) {
+    throw invalidInput(FN, [
+      { path: ['options', 'rate', 'table', 0, 'from'], message: `must be on or before ${fromEpochDay(start)}, the first day of interest: no day may go without a rate` },
+    ]);
+  }
+
   // Not late yet, or still inside the grace: whether anything is owed is not known until it ends.
   if (asOf <= due + grace) return none;
 
@@ -119,12 +128,6 @@ export function accrueLateInterest(
   }
   if (!balance.gt(0)) return none;
 
-  const start = (o.startsOn ?? 'day_after_due') === 'after_grace' ? due + grace + 1 : due + 1;
-  if ('table' in o.rate && toEpochDay(o.rate.table[0]!.from) > start) {
-    throw invalidInput(FN, [
-      { path: ['options', 'rate', 'table', 0, 'from'], message: `must be on or before ${fromEpochDay(start)}, the first day of interest: no day may go without a rate` },
-    ]);
-  }
   // Cut points: balance changes, rate changes and (for act_act) year ends.
   const cuts = new Set<number>();
   for (const day of days) if (day > start && day <= asOf) cuts.add(day);

@@ -82,7 +82,8 @@ export function statusOf(item: Item, policy: Policy, asOf: string, cal: Compiled
     let end = pauses[k]!.end;
     let last = pauses[k]!.promisedDate;
     for (k += 1; k < pauses.length && pauses[k]!.from < end; k += 1) {
-      if (pauses[k]!.end >= end) last = pauses[k]!.promisedDate;
+      // The latest promised date (ends are clamped at 9999-12-31, so compare the dates themselves).
+      if (pauses[k]!.promisedDate > last) last = pauses[k]!.promisedDate;
       end = Math.max(end, pauses[k]!.end);
     }
     if (start <= asOfDay && asOfDay < end) {

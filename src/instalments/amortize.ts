@@ -89,7 +89,7 @@ export function annuityPaymentUnchecked(principal: Decimal, periodRate: Decimal,
  * @param periodRate - Interest rate per period as a decimal (6% a year monthly is `0.005`).
  * @param periods - Number of payments, 1 to 1200.
  * @returns The payment per period, as an unrounded Decimal (round it with `roundMoney`).
- * @throws HuikuanError `invalid_input` for a negative or malformed principal or rate, or a bad count.
+ * @throws HuikuanError `invalid_input` for a negative or malformed principal or rate, a rate above 10, or a bad count.
  * @example
  * // Excel: =PMT(8%/12, 10, 10000) → -1,037.03
  * annuityPayment('10000', new Decimal('0.08').div(12), 10).toFixed(2); //=> '1037.03'
@@ -102,7 +102,8 @@ export function annuityPayment(principal: DecimalLike, periodRate: DecimalLike, 
     'annuityPayment',
     'principal',
   );
-  const r = parseArg(RateSchema, periodRate, 'annuityPayment', 'periodRate');
+  // At most 10 (1000%) a period, as amortize allows: beyond that the payment outgrows every amount.
+  const r = parseArg(RateSchema.refine((d) => d.lte(10), { error: 'must be at most 10 (1000% a period)' }), periodRate, 'annuityPayment', 'periodRate');
   const n = parseArg(PeriodsSchema, periods, 'annuityPayment', 'periods');
   return annuityPaymentUnchecked(p, r, n);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { HuikuanError, invalidInput } from '../core/errors.js';
+import { HuikuanError, invalidInput, issuesFromZod } from '../core/errors.js';
 import { toEpochDay } from '../core/isoDate.js';
 import { parseItems } from '../core/parseItems.js';
 import { IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
@@ -57,6 +57,23 @@ export interface PlanVersusActual {
   readonly onTimeRate: Decimal | null;
 }
 
+/**
+ * The plan's instalments, validated as they are read. Issue paths are segments,
+ * `['plan', 'instalments', index, field]`, like every other path this function names.
+ */
+function parsePlanInstalments(instalments: unknown): z.output<typeof InstalmentRefSchema>[] {
+  if (typeof instalments !== 'object' || instalments === null || typeof (instalments as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    throw invalidInput(FN, [{ path: ['plan', 'instalments'], message: 'must be an iterable collection such as an array' }]);
+  }
+  const items: z.output<typeof InstalmentRefSchema>[] = [];
+  for (const item of instalments as Iterable<unknown>) {
+    const parsed = InstalmentRefSchema.safeParse(item);
+    if (!parsed.success) throw invalidInput(FN, issuesFromZod(parsed.error, ['plan', 'instalments', items.length]));
+    items.push(parsed.data);
+  }
+  return items;
+}
+
 const ratio = (a: Decimal, b: Decimal): Decimal | null => (b.isZero() ? null : a.div(b).toDecimalPlaces(4, Decimal.ROUND_HALF_UP));
 
 /**
@@ -93,7 +110,7 @@ export function comparePlanToActual(
 ): PlanVersusActual {
   const { asOf } = parseArg(OptionsSchema, options, FN, 'options');
   const { instalments } = parseArg(PlanSchema, plan, FN, 'plan');
-  const items = parseItems(InstalmentRefSchema, instalments, FN, 'plan.instalments');
+  const items = parsePlanInstalments(instalments);
   const applied = parseItems(AllocationSchema, allocations, FN, 'allocations');
   if (items.length === 0) throw invalidInput(FN, [{ path: ['plan', 'instalments'], message: 'must hold at least one instalment' }]);
   const currency = items[0]!.currency;

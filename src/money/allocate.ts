@@ -43,16 +43,18 @@ export function allocateUnchecked(
   let leftover = left.toNumber();
   const eligible: number[] = [];
   for (let i = 0; i < ratios.length; i++) if (!ratios[i]!.isZero()) eligible.push(i);
-  if (rule === 'first' || rule === 'last') {
-    const target = rule === 'first' ? eligible[0]! : eligible[eligible.length - 1]!;
-    whole[target] = whole[target]!.plus(leftover);
-  } else {
-    eligible.sort((a, b) => remainders[b]!.comparedTo(remainders[a]!) || a - b);
+  if (rule === 'largest_remainder') {
+    // Largest remainder first; sort is stable (ES2019) and `eligible` ascends, so a tie
+    // goes to the earlier part.
+    eligible.sort((a, b) => remainders[b]!.comparedTo(remainders[a]!));
     for (const i of eligible) {
       if (leftover === 0) break;
       whole[i] = whole[i]!.plus(1);
       leftover -= 1;
     }
+  } else {
+    const target = rule === 'first' ? eligible[0]! : eligible[eligible.length - 1]!;
+    whole[target] = whole[target]!.plus(leftover);
   }
 
   const unit = new Decimal(10).pow(-scale);
@@ -98,7 +100,7 @@ export function allocate(
   const value = parseArg(DecimalValueSchema, amount, 'allocate', 'amount');
   const weights = parseArg(RatiosSchema, ratios, 'allocate', 'ratios');
   const opts = parseArg(AllocateOptionsSchema, options, 'allocate', 'options');
-  const scale = resolveScale(opts.currency, opts.scale, 'allocate');
+  const scale = resolveScale(opts.currency, opts.scale, 'allocate', { currency: ['options', 'currency'], scale: 'options.scale' });
   assertAtScale(value, scale, opts.currency, 'allocate');
   return allocateUnchecked(value, weights, scale, opts.remainder);
 }

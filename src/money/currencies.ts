@@ -64,7 +64,7 @@ export const CURRENCIES: Readonly<Record<string, CurrencyInfo>> = Object.freeze(
 
 /** Minor units of a known currency, or undefined (unchecked). */
 export function knownMinorUnits(code: string): number | undefined {
-  return Object.hasOwn(CURRENCIES, code) ? CURRENCIES[code]?.minorUnits : undefined;
+  return Object.hasOwn(CURRENCIES, code) ? CURRENCIES[code]!.minorUnits : undefined;
 }
 
 /**
@@ -105,5 +105,5 @@ export function resolveScale(
  */
 export function minorUnits(code: string): number {
   const currency = parseArg(CurrencyCodeSchema, code, 'minorUnits', 'code');
-  return resolveScale(currency, undefined, 'minorUnits');
+  return resolveScale(currency, undefined, 'minorUnits', { currency: ['code'], scale: 'a scale' });
 }

@@ -41,5 +41,5 @@ export function roundMoney(amount: DecimalLike, currency: string, options?: Roun
   const code = parseArg(CurrencyCodeSchema, currency, 'roundMoney', 'currency');
   const opts = parseArg(RoundMoneyOptionsSchema, options ?? {}, 'roundMoney', 'options');
   const scale = resolveScale(code, opts.scale, 'roundMoney');
-  return roundToScale(value, scale, opts.mode ?? 'half_up');
+  return roundToScale(value, scale, opts.mode);
 }

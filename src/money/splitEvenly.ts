@@ -36,7 +36,7 @@ export function splitEvenly(amount: DecimalLike, count: number, options: Allocat
   const value = parseArg(DecimalValueSchema, amount, 'splitEvenly', 'amount');
   const n = parseArg(CountSchema, count, 'splitEvenly', 'count');
   const opts = parseArg(AllocateOptionsSchema, options, 'splitEvenly', 'options');
-  const scale = resolveScale(opts.currency, opts.scale, 'splitEvenly');
+  const scale = resolveScale(opts.currency, opts.scale, 'splitEvenly', { currency: ['options', 'currency'], scale: 'options.scale' });
   assertAtScale(value, scale, opts.currency, 'splitEvenly');
   const one = new Decimal(1);
   return allocateUnchecked(value, Array.from({ length: n }, () => one), scale, opts.remainder);

@@ -122,6 +122,17 @@ describe('ageReceivables: open amounts', () => {
     expect(report.groups[0]!.total.toString()).toBe('180143985094819.86');
     expect(report.groups[0]!.amountDays.toString()).toBe('5404319552844595.8'); // × 30 days
   });
+
+  // Found in the hardening: the fast path subtracted allocations as floats and checked
+  // the result only at the end, so a running open amount that passed 2^53 units and
+  // came back (a reversal, then the payment) lost a fen.
+  it('stays exact when allocations take the open amount past 2^53 units and back', () => {
+    const max = '90071992547409.91'; // 2^53 − 1 fen
+    const allocations = [{ date: '2026-02-01', amount: '-0.02' }, { date: '2026-02-02', amount: '0.02' }];
+    const report = ageReceivables([item('A', '2026-01-31', max, { allocations })], { asOf });
+    expect(report.groups[0]!.total.toString()).toBe(max);
+    expect(report.groups[0]!.byBucket['31_60']!.toString()).toBe(max);
+  });
 });
 
 describe('ageReceivables: grouping and bases', () => {
@@ -226,5 +237,165 @@ describe('ageReceivables: validation', () => {
   it('takes a scale for a currency it does not know', () => {
     const report = ageReceivables([item('a', '2026-03-01', '1.2345', { currency: 'XAU' })], { asOf, scales: { XAU: 4 } });
     expect(report.totals.XAU!.total.toString()).toBe('1.2345');
+  });
+});
+
+describe('ageReceivables: the full path (amounts as Decimals) gives the guide’s report', () => {
+  const D = (value: string) => new Decimal(value);
+  const guide = (amount: (value: string) => unknown) =>
+    [
+      { id: 'INV-101', customerId: 'HUAXIA', currency: 'CNY', amount: amount('12000.00'), issueDate: '2026-01-05', dueDate: '2026-02-04' },
+      { id: 'INV-102', customerId: 'HUAXIA', currency: 'CNY', amount: amount('8000.00'), issueDate: '2026-03-01', dueDate: '2026-03-31' },
+      { id: 'INV-103', customerId: 'HUAXIA', currency: 'CNY', amount: amount('5000.00'), issueDate: '2025-11-10', dueDate: '2025-12-10', allocations: [{ date: '2026-01-15', amount: amount('2000.00') }, { date: '2026-04-10', amount: amount('3000.00') }] },
+      { id: 'CN-7', customerId: 'HUAXIA', currency: 'CNY', amount: amount('-500.00'), issueDate: '2026-03-10', dueDate: '2026-03-10' },
+      { id: 'INV-201', customerId: 'JINGHUA', currency: 'CNY', amount: amount('30000.00'), issueDate: '2026-02-20', dueDate: '2026-03-22', openAmount: amount('10000.00') },
+      { id: 'INV-202', customerId: 'JINGHUA', currency: 'USD', amount: amount('1500.00'), issueDate: '2025-02-01', dueDate: '2025-03-03' },
+      { id: 'INV-203', customerId: 'JINGHUA', currency: 'CNY', amount: amount('7000.00'), issueDate: '2026-04-02', dueDate: '2026-05-02' },
+      { id: 'PAID', customerId: 'JINGHUA', currency: 'EUR', amount: amount('10'), issueDate: '2026-01-02', dueDate: '2026-02-01', openAmount: amount('0') },
+    ] as OpenItem[];
+
+  it('ages a credit note, a partial payment, an open amount, a second currency, a future invoice and a paid one', () => {
+    const report = ageReceivables(guide(D), { asOf });
+    expect(JSON.stringify(report.groups[0])).toBe(
+      '{"key":"HUAXIA","currency":"CNY","byBucket":{"not_due":"8000","1_30":"-500","31_60":"12000","61_90":"0","91_180":"3000","181_365":"0","over_365":"0"},"total":"22500","overdue":"14500","count":4,"maxDaysPastDue":111,"weightedAverageDaysPastDue":"43.17","debitTotal":"23000","amountDays":"993000"}',
+    );
+    expect(report.groups.map((g) => `${g.key} ${g.currency} ${g.total} ${g.overdue} ${g.count}`)).toEqual(['HUAXIA CNY 22500 14500 4', 'JINGHUA CNY 10000 10000 1', 'JINGHUA USD 1500 1500 1']);
+    expect(Object.keys(report.totals)).toEqual(['CNY', 'USD']); // nothing is open in EUR
+    expect([report.totals.CNY!.maxDaysPastDue, report.totals.CNY!.weightedAverageDaysPastDue.toString()]).toEqual([111, '32.82']);
+    expect(json(report)).toEqual(json(ageReceivables(guide((value) => value), { asOf })));
+  });
+
+  it('ages by issue date on the full path too', () => {
+    const buckets: AgeingBuckets = { basis: 'issue_date', buckets: [{ key: 'within_90', maxDays: 90 }, { key: 'older', minDays: 91 }] };
+    const report = ageReceivables(guide(D), { asOf, buckets });
+    // HUAXIA: INV-101 (85 days since issue), INV-102, CN-7 within 90; INV-103 (141 days) older.
+    expect(Object.values(report.groups[0]!.byBucket).map(String)).toEqual(['19500', '3000']);
+    expect(report.groups[0]!.overdue.toString()).toBe('14500'); // still days past the due date
+  });
+
+  it('names the field of a Decimal finer than its currency’s minor unit', () => {
+    const bad = { ...item('a', '2026-03-01', '1'), amount: D('1'), openAmount: D('0.001') };
+    expect(() => ageReceivables([bad as OpenItem], { asOf })).toThrowError(
+      expect.objectContaining({
+        code: 'invalid_input',
+        message: 'Invalid input to ageReceivables: items[0].openAmount has 3 decimal places but CNY allows 2',
+        issues: [{ path: ['items', 0, 'openAmount'], message: 'has 3 decimal places but CNY allows 2' }],
+      }),
+    );
+    const allocation = { ...item('a', '2026-03-01', '1'), amount: D('1'), allocations: [{ date: '2026-03-02', amount: D('0.5') }, { date: '2026-04-02', amount: D('0.001') }] };
+    expect(() => ageReceivables([allocation as OpenItem], { asOf })).toThrowError(
+      expect.objectContaining({ issues: [{ path: ['items', 0, 'allocations', 1, 'amount'], message: 'has 3 decimal places but CNY allows 2' }] }),
+    );
+  });
+});
+
+describe('ageReceivables: every figure, on both paths', () => {
+  const D = (value: string) => new Decimal(value);
+  const both = (list: OpenItem[]) => [list, list.map((x) => ({ ...x, amount: D(String(x.amount)) }))];
+
+  it.each(both([item('late', '2026-03-01', '600'), item('early', '2026-04-10', '400'), item('credit', '2026-02-01', '-100'), item('young-credit', '2026-04-30', '-50')]))(
+    'sums debits, credits, overdue and amount-days (%#)',
+    (...list) => {
+      const group = ageReceivables(list, { asOf }).groups[0]!;
+      // 600 is 30 days late (30 × 60000 fen = 18000 amount-days); 400 not due; credits of 100 (58 days) and 50 (not due).
+      expect([group.total, group.overdue, group.debitTotal, group.amountDays, group.weightedAverageDaysPastDue].map(String)).toEqual(['850', '500', '1000', '18000', '18']);
+      expect([group.count, group.maxDaysPastDue]).toEqual([4, 30]);
+      expect(Object.values(group.byBucket).map(String)).toEqual(['350', '600', '-100', '0', '0', '0', '0']);
+    },
+  );
+
+  it.each(both([item('paid', '2026-03-01', '100', { allocations: [{ date: '2026-03-31', amount: '100' }] }), item('zero', '2026-03-01', '0'), item('future', '2026-03-01', '100', { issueDate: '2026-04-01' })]))(
+    'skips what is paid by asOf, zero and issued later (%#)',
+    (...list) => {
+      expect(ageReceivables(list, { asOf }).groups).toEqual([]);
+      expect(ageReceivables(list, { asOf: '2026-03-30' }).groups[0]!.total.toString()).toBe('100'); // the payment of 03-31 has not happened yet
+    },
+  );
+
+  it.each(both([item('issued-today', '2026-04-30', '100', { issueDate: asOf, allocations: [{ date: '2026-04-01', amount: '100' }] })]))('counts an item issued on asOf (%#)', (...list) => {
+    expect(ageReceivables(list, { asOf }).groups[0]!.byBucket.not_due!.toString()).toBe('100');
+  });
+
+  it('keeps amount-days exact beyond 2^53 on the fast path', () => {
+    // 2^53 − 1 fen, 30 days late: 270,215,977,642,229,730 fen-days is not a float.
+    const report = ageReceivables([item('A', '2026-03-01', '90071992547409.91')], { asOf });
+    expect(report.groups[0]!.amountDays.toString()).toBe('2702159776422297.3');
+    expect(report.groups[0]!.weightedAverageDaysPastDue.toString()).toBe('30');
+  });
+
+  it('keeps sums exact as they cross 2^53, whichever item crosses it', () => {
+    const max = '90071992547409.91'; // 2^53 − 1 fen
+    const report = ageReceivables([item('small', '2026-03-01', '0.01'), item('A', '2026-03-01', max), item('B', '2026-03-01', max), item('C', '2026-03-01', max)], { asOf });
+    expect([report.groups[0]!.total, report.groups[0]!.byBucket['1_30'], report.totals.CNY!.total, report.totals.CNY!.debitTotal].map(String)).toEqual([
+      '270215977642229.74',
+      '270215977642229.74',
+      '270215977642229.74',
+      '270215977642229.74',
+    ]);
+    const slow = ageReceivables([D('0.01'), D(max), D(max), D(max)].map((amount, i) => ({ ...item(`s${i}`, '2026-03-01', '0'), amount })), { asOf });
+    expect(slow.groups[0]!.total.toString()).toBe('270215977642229.74');
+  });
+
+  it('keeps a running open amount exact when one allocation takes it past 2^53 units', () => {
+    const report = ageReceivables([item('A', '2026-01-31', '90071992547409.91', { allocations: [{ date: '2026-02-01', amount: '-0.02' }] })], { asOf });
+    expect(report.groups[0]!.total.toString()).toBe('90071992547409.93');
+  });
+});
+
+describe('ageReceivables: many groups, and their order', () => {
+  it('holds hundreds of groups in one currency', () => {
+    const list = Array.from({ length: 300 }, (_, k) => item(`I${k}`, '2026-03-01', String(k + 1), { customerId: `C${String(k).padStart(3, '0')}` }));
+    const report = ageReceivables(list, { asOf });
+    expect(report.groups).toHaveLength(300);
+    expect(report.groups.map((g) => g.total.toNumber())).toEqual(list.map((_, k) => k + 1));
+    expect(report.totals.CNY!.total.toString()).toBe('45150'); // 300 × 301 ÷ 2
+  });
+
+  it('takes the latest days past due over all groups for the totals', () => {
+    const report = ageReceivables([item('a', '2026-03-01', '1', { customerId: 'A' }), item('b', '2025-03-31', '1', { customerId: 'B' }), item('c', '2026-03-21', '1', { customerId: 'C' })], { asOf });
+    expect(report.groups.map((g) => g.maxDaysPastDue)).toEqual([30, 365, 10]);
+    expect(report.totals.CNY!.maxDaysPastDue).toBe(365);
+  });
+
+  it('puts the null key first, even before keys that look like negative numbers', () => {
+    const report = ageReceivables([item('a', '2026-03-01', '1', { salesRepId: '-5' }), item('b', '2026-03-01', '2'), item('c', '2026-03-01', '4', { salesRepId: '10' })], { asOf, groupBy: 'salesRepId' });
+    expect(report.groups.map((g) => g.key)).toEqual([null, '-5', '10']);
+  });
+
+  it('sorts a key’s groups by currency', () => {
+    const report = ageReceivables([item('a', '2026-03-01', '1', { currency: 'USD' }), item('b', '2026-03-01', '2', { currency: 'CNY' }), item('c', '2026-03-01', '3', { currency: 'EUR' })], { asOf });
+    expect(report.groups.map((g) => g.currency)).toEqual(['CNY', 'EUR', 'USD']);
+  });
+});
+
+describe('ageReceivables: odd shapes get the same error as on the full path', () => {
+  const base = item('a', '2026-03-01', '1');
+  it.each<[string, unknown, (string | number)[]]>([
+    ['a currency that is not a string', { ...base, currency: ['CNY'] }, ['items', 0, 'currency']],
+    ['an id that is not a string', { ...base, id: 7 }, ['items', 0, 'id']],
+    ['a salesRepId that is not a string', { ...base, salesRepId: 7 }, ['items', 0, 'salesRepId']],
+    ['a productId that is not a string', { ...base, productId: null }, ['items', 0, 'productId']],
+    ['an amount with two points', { ...base, amount: '1..5' }, ['items', 0, 'amount']],
+    ['a number finer than the minor unit', { ...base, amount: 45035996273704.055 }, ['items', 0, 'amount']],
+    ['an openAmount that is not a number', { ...base, openAmount: 'abc' }, ['items', 0, 'openAmount']],
+    ['allocations that only look like an array', { ...base, allocations: { length: 1, 0: { date: '2026-03-01', amount: '1' } } }, ['items', 0, 'allocations']],
+    ['a null allocation', { ...base, allocations: [null] }, ['items', 0, 'allocations', 0]],
+    ['an undefined allocation', { ...base, allocations: [undefined] }, ['items', 0, 'allocations', 0]],
+    ['an allocation on a date that does not exist', { ...base, allocations: [{ date: '2026-02-30', amount: '1' }] }, ['items', 0, 'allocations', 0, 'date']],
+    ['a later allocation of a malformed amount', { ...base, allocations: [{ date: '2026-12-31', amount: '1,0' }] }, ['items', 0, 'allocations', 0, 'amount']],
+  ])('%s', (_name, bad, path) => {
+    expect(() => ageReceivables([bad as OpenItem], { asOf })).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path })] }),
+    );
+  });
+
+  it('names items[index].currency and options.scales for a currency it does not know', () => {
+    expect(() => ageReceivables([item('a', '2026-03-01', '1'), item('b', '2026-03-01', '1', { currency: 'XAU' })], { asOf })).toThrowError(
+      expect.objectContaining({
+        code: 'unsupported',
+        message: 'ageReceivables: unknown currency "XAU"; pass options.scales (its number of minor-unit digits) instead of letting huikuan guess',
+        issues: [{ path: ['items', 1, 'currency'], message: 'unknown currency: pass options.scales' }],
+      }),
+    );
   });
 });

@@ -241,3 +241,101 @@ describe('buildProvisionMatrix', () => {
     expect(() => buildProvisionMatrix(h as never, { buckets, ...options } as never)).toThrowError(expect.objectContaining({ code: 'invalid_input', message: expect.stringContaining(message) }));
   });
 });
+
+describe('KPI explanations: the formula with the figures filled in (the guide’s examples)', () => {
+  it('DSO', () => {
+    expect(daysSalesOutstanding({ receivables: '1500000', creditSales: '4500000', days: 90 }).explanation).toBe('DSO = receivables 1500000 ÷ credit sales 4500000 × 90 days = 30.00');
+  });
+
+  it.each([
+    [{ receivables: '1000000', periods: [{ sales: '600000', days: 30 }, { sales: '800000', days: 31 }] }, 'countback DSO = 30 + 400000 ÷ 800000 × 31 = 45.50'],
+    [{ receivables: '2000000', periods: [{ sales: '600000', days: 30 }, { sales: '800000', days: 31 }] }, 'countback DSO = 30 + 31 = 61.00 (history exhausted with 600000 still unexplained: at least this)'],
+    [{ receivables: '0', periods: [{ sales: '600000', days: 30 }] }, 'countback DSO = 0 = 0.00'],
+    [{ receivables: '150000', periods: [{ sales: '150000', days: 30 }, { sales: '100000', days: 30 }] }, 'countback DSO = 30 = 30.00'],
+  ])('countback DSO %j', (input, explanation) => {
+    expect(countbackDso(input).explanation).toBe(explanation);
+  });
+
+  it('countback DSO uses no period for nothing receivable, and every period when exhausted', () => {
+    expect([countbackDso({ receivables: '0', periods: [{ sales: '1', days: 30 }] }).periodsUsed, countbackDso({ receivables: '0', periods: [{ sales: '1', days: 30 }] }).exhausted]).toEqual([0, false]);
+  });
+
+  it('CEI, and CEI with nothing collectible', () => {
+    expect(collectionEffectivenessIndex({ beginning: '500000', sales: '1000000', ending: '600000', endingCurrent: '400000' }).explanation).toBe(
+      'CEI = (B 500000 + S 1000000 − E 600000) ÷ (B + S − E_current 400000) × 100 = 81.82',
+    );
+    expect(collectionEffectivenessIndex({ beginning: '0', sales: '0', ending: '0', endingCurrent: '0' }).explanation).toBe(
+      'CEI = (B 0 + S 0 − E 0) ÷ (B + S − E_current 0) × 100 = undefined (nothing collectible)',
+    );
+  });
+
+  it('ADD', () => {
+    const add = averageDaysDelinquent({ receivables: '1000000', currentReceivables: '333333', creditSales: '3000000', days: 91 });
+    // DSO 30.333… → 30.33; best 10.1110… → 10.11; ADD 20.22, as printed.
+    expect([add.value, add.dso, add.bestPossibleDso].map(String)).toEqual(['20.22', '30.33', '10.11']);
+    expect(add.explanation).toBe('ADD = DSO 30.33 − best possible DSO 10.11 = 20.22');
+  });
+});
+
+describe('KPI errors name the function and the field', () => {
+  it.each<[(input: never) => unknown, unknown, string, (string | number)[], string]>([
+    [daysSalesOutstanding as never, { receivables: '1', creditSales: '0', days: 30 }, 'Invalid input to daysSalesOutstanding: input.creditSales: must be positive', ['input', 'creditSales'], 'must be positive'],
+    [countbackDso as never, { receivables: '-1', periods: [{ sales: '1', days: 30 }] }, 'Invalid input to countbackDso: input.receivables: must not be negative', ['input', 'receivables'], 'must not be negative'],
+    [countbackDso as never, { receivables: '1', periods: [{ sales: '1', days: 3661 }] }, 'Invalid input to countbackDso: input.periods[0].days: must be a whole number of days from 1 to 3660', ['input', 'periods', 0, 'days'], 'must be a whole number of days from 1 to 3660'],
+    [averageDaysDelinquent as never, { receivables: '1', currentReceivables: '2', creditSales: '1', days: 30 }, 'Invalid input to averageDaysDelinquent: input.currentReceivables: currentReceivables must not exceed receivables', ['input', 'currentReceivables'], 'currentReceivables must not exceed receivables'],
+    [collectionEffectivenessIndex as never, { beginning: '1', sales: '1', ending: '1', endingCurrent: '2' }, 'Invalid input to collectionEffectivenessIndex: input.endingCurrent: endingCurrent must not exceed ending', ['input', 'endingCurrent'], 'endingCurrent must not exceed ending'],
+    [collectionEffectivenessIndex as never, { beginning: '0', sales: '5', ending: '10', endingCurrent: '5' }, 'Invalid input to collectionEffectivenessIndex: input.ending: ending must not exceed beginning + sales (receivables cannot grow by more than was sold)', ['input', 'ending'], 'ending must not exceed beginning + sales (receivables cannot grow by more than was sold)'],
+  ])('%#: %s', (fn, input, message, path, issue) => {
+    expect(() => fn(input as never)).toThrowError(expect.objectContaining({ code: 'invalid_input', message, issues: [{ path, message: issue }] }));
+  });
+
+  it('CEI allows E_current equal to E, and E equal to B + S', () => {
+    expect(collectionEffectivenessIndex({ beginning: '100', sales: '50', ending: '150', endingCurrent: '150' }).value).toBeNull();
+    expect(collectionEffectivenessIndex({ beginning: '100', sales: '50', ending: '150', endingCurrent: '50' }).value?.toString()).toBe('0');
+  });
+});
+
+describe('collectionRate: period bounds are inclusive', () => {
+  const period = { from: '2026-03-01', to: '2026-03-31' };
+
+  it('counts a payment on `from` and on `to` in the period, one the day before `from` before it', () => {
+    const result = collectionRate(
+      [{ id: 'A', currency: 'CNY', amount: '1000', dueDate: '2026-02-15', allocations: [{ date: '2026-02-28', amount: '100' }, { date: '2026-03-01', amount: '200' }, { date: '2026-03-31', amount: '300' }, { date: '2026-04-01', amount: '400' }] }],
+      period,
+    );
+    expect([result.overdueAtStart, result.collected, result.value].map(String)).toEqual(['900', '500', '0.5556']);
+  });
+
+  it('treats an item due on `from` and one due on `to` as falling due in the period; one due the day after is ahead', () => {
+    const result = collectionRate(
+      [
+        { id: 'first', currency: 'CNY', amount: '100', dueDate: '2026-03-01', allocations: [{ date: '2026-03-01', amount: '100' }] },
+        { id: 'last', currency: 'CNY', amount: '200', dueDate: '2026-03-31' },
+        { id: 'next', currency: 'CNY', amount: '300', dueDate: '2026-04-01', allocations: [{ date: '2026-03-31', amount: '30' }] },
+        { id: 'before', currency: 'CNY', amount: '400', dueDate: '2026-02-28' },
+      ],
+      period,
+    );
+    expect([result.overdueAtStart, result.fallingDue, result.collectible, result.collected, result.collectedAhead, result.value].map(String)).toEqual(['400', '300', '700', '100', '30', '0.1429']);
+    expect(result.explanation).toBe('collection rate 2026-03-01..2026-03-31 = collected 100 ÷ (overdue at start 400 + falling due 300) = 0.1429');
+  });
+
+  it('takes a one-day period', () => {
+    const result = collectionRate([{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-03-01', allocations: [{ date: '2026-03-01', amount: '25' }] }], { from: '2026-03-01', to: '2026-03-01' });
+    expect([result.currency, result.value?.toString()]).toEqual(['CNY', '0.25']);
+  });
+
+  it('explains a period with nothing collectible', () => {
+    const result = collectionRate([{ id: 'A', currency: 'CNY', amount: '100', dueDate: '2026-09-30' }], period);
+    expect(result.explanation).toBe('collection rate 2026-03-01..2026-03-31 = collected 0 ÷ (overdue at start 0 + falling due 0) = undefined (nothing collectible)');
+  });
+
+  it.each<[unknown, unknown, string, string, (string | number)[], string]>([
+    [[{ id: 'A', currency: 'CNY', amount: '1', dueDate: '2026-03-30' }, { id: 'B', currency: 'CNY', amount: '1', dueDate: '2026-03-30' }, { id: 'C', currency: 'USD', amount: '1', dueDate: '2026-03-30' }], period, 'currency_mismatch', 'collectionRate: items[2] is in USD but the first item is in CNY', ['items', 2, 'currency'], 'is in USD but the first item is in CNY'],
+    [[], period, 'invalid_input', 'Invalid input to collectionRate: items: must hold at least one item', ['items'], 'must hold at least one item'],
+    [[{ id: 'A', currency: 'CNY', amount: '1', dueDate: '2026-02-30' }], period, 'invalid_input', 'Invalid input to collectionRate: items[0].dueDate: must be a real date written YYYY-MM-DD, e.g. "2026-03-31"', ['items', 0, 'dueDate'], 'must be a real date written YYYY-MM-DD, e.g. "2026-03-31"'],
+    [[], { from: '2026-03-02', to: '2026-03-01' }, 'invalid_input', 'Invalid input to collectionRate: options.to: from must not be after to', ['options', 'to'], 'from must not be after to'],
+  ])('%#: %s', (items, options, code, message, path, issue) => {
+    expect(() => collectionRate(items as never, options as never)).toThrowError(expect.objectContaining({ code, message, issues: [{ path, message: issue }] }));
+  });
+});

@@ -30,7 +30,7 @@ describe('minor units (the fast path of ageing)', () => {
     expect(unitsOfString(text, scale)).toBe(units);
   });
 
-  it.each(['', '-', '1.', '.5', '1.2.3', '+1', '1e3', ' 1', '1,000', '0x10', '1.001', '1.5', '90071992547409.93', '1234567890123456789.12'])(
+  it.each(['', '-', '1.', '.5', '1.2.3', '1..5', '-.5', '5-', '+1', '1e3', ' 1', '1,000', '0x10', '1.001', '1.5', '90071992547409.93', '1234567890123456789.12'])(
     'leaves %j to the slow path (NaN) at scale 2 (or 0)',
     (text) => {
       expect(unitsOfString(text, text === '1.5' ? 0 : 2)).toBeNaN();
@@ -62,8 +62,19 @@ describe('minor units (the fast path of ageing)', () => {
     expect(unitsOfNumber(-0, 2)).toBe(0);
     expect(unitsOfNumber(1e21, 2)).toBeNaN(); // '1e+21': the slow path
     expect(unitsOfNumber(Number.NaN, 2)).toBeNaN();
+    expect(unitsOfNumber(Number.POSITIVE_INFINITY, 0)).toBeNaN();
+    // Its shortest string has three places, though × 100 rounds to a whole 4503599627370405.
+    expect(unitsOfNumber(45035996273704.055, 2)).toBeNaN();
     expect(unitsOfDecimal(new Decimal('1.234'), 2)).toBeNull();
     expect(unitsOfDecimal(new Decimal('1e20'), 2)).toBe(10n ** 22n);
+  });
+
+  it('adds and multiplies in plain numbers while the result is a safe integer', () => {
+    expect(addUnits(2, 3)).toBe(5);
+    expect(addUnits(-7, 3)).toBe(-4);
+    expect(mulUnits(6, 3)).toBe(18);
+    expect(mulUnits(-5, 4)).toBe(-20);
+    expect(mulUnits(5n, 4)).toBe(20n);
   });
 
   it('adds and multiplies exactly across 2^53, and converts back', () => {
@@ -122,6 +133,7 @@ describe('minor units (the fast path of ageing)', () => {
   it.each([
     [0, 0, '0'],
     [0, 100, '0'],
+    [0n, 0n, '0'],
     [150, 100, '1.5'],
     [1, 3, '0.33'],
     [2, 3, '0.67'],

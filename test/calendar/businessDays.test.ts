@@ -6,6 +6,7 @@ import {
   addDays,
   businessDaysBetween,
   calendarCovers,
+  daysBetween,
   isBusinessDay,
   rollToBusinessDay,
   type BusinessCalendar,
@@ -199,5 +200,97 @@ describe('BusinessCalendar validation', () => {
     businessDaysBetween(calendar, '2026-01-01', '2026-12-31');
     addBusinessDays(calendar, '2026-12-24', 1);
     expect(calendar).toEqual(copy);
+  });
+});
+
+/** Every date from `from` to `to`, inclusive. */
+function datesFrom(from: string, to: string): string[] {
+  return Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
+}
+
+describe('modified rolls compare the month and the year', () => {
+  // Regression: the modified conventions compared only the month number, so with the
+  // next business day a year later in the same month they failed to roll back.
+  const shutdown: BusinessCalendar = { id: 'shutdown', weekend: [0, 6], holidays: datesFrom('2026-02-01', '2027-01-10') };
+
+  it.each<[string, RollConvention, string]>([
+    ['2026-01-31', 'following', '2027-01-11'],
+    ['2026-01-31', 'modified_following', '2026-01-30'],
+    ['2027-01-09', 'preceding', '2026-01-30'],
+    ['2027-01-09', 'modified_preceding', '2027-01-11'],
+  ])('%s rolls %s to %s', (date, convention, expected) => {
+    expect(rollToBusinessDay(shutdown, date, convention)).toBe(expected);
+  });
+});
+
+describe('long business-day moves at the ends of the supported range', () => {
+  // 9999-10-29 and 9999-12-31 are Fridays, nine weeks apart; 0001-01-01 is a Monday.
+  it('reaches the last and the first supported day exactly', () => {
+    expect(addBusinessDays(WEEKENDS_ONLY, '9999-10-29', 45)).toBe('9999-12-31');
+    expect(businessDaysBetween(WEEKENDS_ONLY, '9999-10-29', '9999-12-31')).toBe(45);
+    expect(addBusinessDays(WEEKENDS_ONLY, '0001-03-01', -43)).toBe('0001-01-01');
+    expect(businessDaysBetween(WEEKENDS_ONLY, '0001-03-01', '0001-01-01')).toBe(-43);
+  });
+
+  it('refuses to leave the range when holidays fill its last or first months', () => {
+    const end: BusinessCalendar = { id: 'end', weekend: [0, 6], holidays: datesFrom('9999-11-01', '9999-12-31') };
+    expect(() => addBusinessDays(end, '9999-10-01', 40)).toThrowError(expect.objectContaining({ code: 'out_of_range' }));
+    expect(addBusinessDays(end, '9999-10-01', 20)).toBe('9999-10-29');
+    const start: BusinessCalendar = { id: 'start', weekend: [0, 6], holidays: datesFrom('0001-01-01', '0001-02-28') };
+    expect(() => addBusinessDays(start, '0001-03-31', -40)).toThrowError(expect.objectContaining({ code: 'out_of_range' }));
+    expect(addBusinessDays(start, '0001-03-31', -22)).toBe('0001-03-01'); // 22 business days in March before the 31st
+  });
+
+  it('moves far through a calendar with more holidays than working days', () => {
+    // Only Fridays are worked; every other Friday of 2026 is a holiday.
+    const fridays = datesFrom('2026-01-02', '2026-12-31').filter((d, i) => i % 14 === 0);
+    const sparse: BusinessCalendar = { id: 'sparse', weekend: [0, 1, 2, 3, 4, 6], holidays: fridays };
+    // 26 Fridays of 2026 are holidays and 26 are worked; 2027-01-01 is a Friday.
+    expect(addBusinessDays(sparse, '2026-01-01', 26)).toBe('2026-12-25');
+    // Then 14 Fridays of 2027, from 1 January to 2 April.
+    expect(addBusinessDays(sparse, '2026-01-01', 40)).toBe('2027-04-02');
+    expect(businessDaysBetween(sparse, '2026-01-01', '2027-04-02')).toBe(40);
+    // Back: 13 Fridays of 2027, the 26 worked ones of 2026 down to 9 January, then 2025-12-26.
+    expect(addBusinessDays(sparse, '2027-04-02', -39)).toBe('2026-01-09');
+    expect(addBusinessDays(sparse, '2027-04-02', -40)).toBe('2025-12-26');
+  });
+});
+
+describe('compiled calendars', () => {
+  it('validates a calendar once, however many dates it is asked about', () => {
+    let reads = 0;
+    const calendar = {
+      id: 'counted',
+      weekend: [0, 6],
+      get holidays() {
+        reads += 1;
+        return ['2026-12-25'];
+      },
+    };
+    expect(isBusinessDay(calendar, '2026-12-25')).toBe(false);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(isBusinessDay(calendar, '2026-12-24')).toBe(true);
+    expect(addBusinessDays(calendar, '2026-12-24', 1)).toBe('2026-12-28');
+    expect(businessDaysBetween(calendar, '2026-12-24', '2026-12-28')).toBe(1);
+    expect(reads).toBe(afterFirst);
+  });
+
+  it('counts weekend holidays once and make-up days as working days', () => {
+    // 2026-11-21 (Saturday) is both a listed holiday and a weekend day; 2026-11-22 is a make-up Sunday.
+    const calendar: BusinessCalendar = {
+      id: 'x',
+      weekend: [0, 6],
+      holidays: ['2026-11-21', '2026-11-24', '2026-11-24'],
+      workdays: ['2026-11-22'],
+    };
+    expect(businessDaysBetween(calendar, '2026-11-20', '2026-11-27')).toBe(5);
+    expect(datesFrom('2026-11-21', '2026-11-25').map((d) => isBusinessDay(calendar, d))).toEqual([false, true, true, false, true]);
+  });
+
+  it('covers no year when the calendar lists none', () => {
+    expect(calendarCovers({ id: 'x', weekend: [0, 6], coveredYears: [2026] }, '2026-06-01')).toBe(true);
+    expect(calendarCovers({ id: 'x', weekend: [0, 6], coveredYears: [2026] }, '2025-06-01')).toBe(false);
+    expect(calendarCovers({ id: 'x', weekend: [0, 6] }, '2026-06-01')).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ import {
   roundMoney,
 } from '../../src/index.js';
 import { formatPath } from '../../src/core/errors.js';
+import { AnnualRateSchema, NonNegativeAmountSchema, ONLY_WHEN_VALID, PercentSchema, PositiveAmountSchema } from '../../src/core/schemas.js';
+import { z } from 'zod';
 
 describe('DecimalValueSchema', () => {
   it.each([
@@ -169,5 +171,78 @@ describe('HuikuanError', () => {
       'Invalid input to allocate: ratios[0]: must not be negative; ratios[1]: must not be negative; ' +
         'ratios[2]: must not be negative; ratios[3]: must not be negative; ratios[4]: must not be negative (and 2 more)',
     );
+  });
+});
+
+describe('amount and rate bounds', () => {
+  const message = (schema: { safeParse(v: unknown): { error?: { issues: { message: string }[] } } }, value: unknown) =>
+    schema.safeParse(value).error?.issues.map((issue) => issue.message);
+
+  it('keeps amounts below 1e30 in absolute value, on both sides', () => {
+    const bound = 'must be finite and smaller than 1e30 in absolute value';
+    expect(message(DecimalValueSchema, '1e30')).toEqual([bound]);
+    expect(message(DecimalValueSchema, '-1e30')).toEqual([bound]);
+    expect(message(DecimalValueSchema, new DecimalJs(Number.POSITIVE_INFINITY))).toEqual([bound]);
+    expect(message(DecimalValueSchema, new DecimalJs(Number.NaN))).toEqual([bound]);
+    expect(DecimalValueSchema.parse('-999999999999999999999999999999').toString()).toBe('-999999999999999999999999999999');
+    expect(message(RateSchema, '1e30')).toEqual([bound]);
+  });
+
+  it('tells a malformed string from a value of the wrong type', () => {
+    expect(message(DecimalValueSchema, '1,000')).toEqual(['must be a plain decimal string such as "1234.56" (no commas, spaces or hex)']);
+    expect(message(DecimalValueSchema, true)).toEqual(['must be a decimal string such as "1234.56", a finite number or a Decimal']);
+  });
+
+  it('normalises a negative zero Decimal to zero', () => {
+    const parsed = DecimalValueSchema.parse(new Decimal('-0'));
+    expect(parsed.isNegative()).toBe(false);
+  });
+
+  it('refuses a rate written with a minus sign, even on zero (as the JSON Schema of rates does)', () => {
+    expect(message(RateSchema, '-0')).toEqual(['must not be negative']);
+    expect(message(RateSchema, '-0.00')).toEqual(['must not be negative']);
+    expect(RateSchema.parse('+0').toString()).toBe('0');
+  });
+
+  it('reads a rate of up to 64 significant digits, and no more', () => {
+    const digits64 = `0.${'1'.repeat(64)}`;
+    expect(RateSchema.parse(digits64).toString()).toBe(digits64);
+    expect(message(RateSchema, `0.${'1'.repeat(65)}`)).toEqual(['must have at most 64 significant digits']);
+  });
+
+  it('refuses rates between 0 and 1e-20', () => {
+    expect(message(RateSchema, '9.9e-21')).toEqual(['must be 0 or at least 1e-20']);
+    expect(RateSchema.parse('1.5e-20').toString()).toBe('0.000000000000000000015');
+  });
+
+  it.each<[string, z.ZodType, unknown, string[] | undefined]>([
+    ['NonNegativeAmountSchema', NonNegativeAmountSchema, '0', undefined],
+    ['NonNegativeAmountSchema', NonNegativeAmountSchema, '-0.01', ['must not be negative']],
+    ['PositiveAmountSchema', PositiveAmountSchema, '0.01', undefined],
+    ['PositiveAmountSchema', PositiveAmountSchema, '0', ['must be positive']],
+    ['PositiveAmountSchema', PositiveAmountSchema, '-1', ['must be positive']],
+    ['PercentSchema', PercentSchema, '100', undefined],
+    ['PercentSchema', PercentSchema, '0', undefined],
+    ['PercentSchema', PercentSchema, '100.0001', ['must be a percent from 0 to 100']],
+    ['AnnualRateSchema', AnnualRateSchema, '10', undefined],
+    ['AnnualRateSchema', AnnualRateSchema, '10.0001', ['must be at most 10 (1000% a year)']],
+    ['AnnualRateSchema', AnnualRateSchema, '-0.01', ['must not be negative']],
+  ])('%s on %s gives %j', (_, schema, value, issues) => {
+    expect(message(schema, value)).toEqual(issues);
+  });
+});
+
+describe('ONLY_WHEN_VALID', () => {
+  const NonEmpty = z
+    .array(z.number())
+    .refine((xs) => xs.some((x) => x > 0), { error: 'must hold a positive number', ...ONLY_WHEN_VALID });
+
+  it('runs a container check when every element is valid', () => {
+    expect(NonEmpty.safeParse([0, 0]).error?.issues.map((i) => i.message)).toEqual(['must hold a positive number']);
+    expect(NonEmpty.safeParse([0, 1]).success).toBe(true);
+  });
+
+  it('skips it when an element already failed', () => {
+    expect(NonEmpty.safeParse([0, 'x']).error?.issues.map((i) => i.path)).toEqual([[1]]);
   });
 });

@@ -24,6 +24,15 @@ describe('UtcDate (date-fns in UTC)', () => {
     expect(d.toISOString()).toBe('2024-02-28T23:30:15.500Z');
   });
 
+  it('inUtc copies a Date, a time value or a string to the same instant', () => {
+    const instant = Date.UTC(2026, 10, 23, 12, 34, 56, 789);
+    for (const value of [new Date(instant), instant, new Date(instant).toISOString()]) {
+      const copy = inUtc(value);
+      expect(copy).toBeInstanceOf(UtcDate);
+      expect(copy.getTime()).toBe(instant);
+    }
+  });
+
   it('keeps years 0–99 as they are (unlike Date.UTC)', () => {
     expect(utcDateOf('0050-06-15').toISOString()).toBe('0050-06-15T00:00:00.000Z');
   });

@@ -181,3 +181,39 @@ describe('restructureBalance', () => {
     expect(() => restructureBalance({ ...base, count: 2, instalmentAmount: '10' })).toThrowError(expect.objectContaining({ message: expect.stringContaining('exactly one') }));
   });
 });
+
+describe('amortize and annuityPayment: the errors users see', () => {
+  const catchError = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error as { code: string; message: string; issues: unknown };
+    }
+    throw new Error('expected a HuikuanError');
+  };
+
+  it.each<[unknown[], string, (string | number)[], string]>([
+    [['-1', '0.01', 12], 'principal', ['principal'], 'must not be negative'],
+    [['1000', '-0.01', 12], 'periodRate', ['periodRate'], 'must not be negative'],
+    [['1000', '0.01', 0], 'periods', ['periods'], 'must be a whole number of periods from 1 to 1200'],
+    [['1000', '0.01', 1201], 'periods', ['periods'], 'must be a whole number of periods from 1 to 1200'],
+  ])('annuityPayment(%j) names %s', (args, field, path, message) => {
+    const error = catchError(() => (annuityPayment as (...a: unknown[]) => unknown)(...args));
+    expect(error).toMatchObject({ code: 'invalid_input', message: `Invalid input to annuityPayment: ${field}: ${message}`, issues: [{ path, message }] });
+  });
+
+  it('takes a zero principal (PMT of nothing is nothing)', () => {
+    expect(annuityPayment('0', '0.01', 12).isZero()).toBe(true);
+  });
+
+  it('names input.currency and input.scale for a currency it does not know, and takes a scale for it', () => {
+    const input = { principal: '1000', annualRate: '0.12', periods: 2, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'XAU' } as const;
+    expect(catchError(() => amortize(input))).toMatchObject({
+      code: 'unsupported',
+      message: 'amortize: unknown currency "XAU"; pass input.scale (its number of minor-unit digits) instead of letting huikuan guess',
+      issues: [{ path: ['input', 'currency'], message: 'unknown currency: pass input.scale' }],
+    });
+    // 1% a month: PMT = 1000 × 0.01 / (1 − 1.01^−2) = 507.5124…
+    expect(amortize({ ...input, scale: 3 }).rows.map((r) => r.payment.toString())).toEqual(['507.512', '507.513']);
+  });
+});

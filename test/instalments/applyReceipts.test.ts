@@ -230,3 +230,107 @@ describe('comparePlanToActual', () => {
     );
   });
 });
+
+describe('applyReceipts: payment order, whatever the input order', () => {
+  it('pays the earliest due date first, equal due dates in input order, undated instalments last', () => {
+    const result = applyReceipts(
+      [I('undated', '100', null), I('feb', '100', '2026-02-28'), I('jan-a', '100', '2026-01-31'), I('later', '100', null), I('jan-b', '100', '2026-01-31')],
+      [R('R', '2026-03-01', '450')],
+      { asOf: '2026-03-01' },
+    );
+    expect(alloc(result)).toEqual(['R→jan-a 100', 'R→jan-b 100', 'R→feb 100', 'R→undated 100', 'R→later 50']);
+    expect(result.instalments.map((i) => i.status)).toEqual(['paid', 'paid', 'paid', 'awaiting_milestone', 'paid']);
+  });
+
+  it('keeps the order of many instalments with equal due dates (input order) and many receipts on equal dates', () => {
+    // 150 instalments on three due dates, given in a scrambled order; 150 receipts on
+    // three dates, also scrambled: long enough for the sort to merge runs.
+    const dues = ['2026-03-31', '2026-01-31', '2026-02-28'];
+    const items = Array.from({ length: 150 }, (_, k) => I(`I${k}`, '1', dues[(k * 7) % 3]!));
+    const days = ['2026-04-03', '2026-04-01', '2026-04-02'];
+    const cash = Array.from({ length: 150 }, (_, k) => R(`R${k}`, days[(k * 5) % 3]!, '1'));
+    const result = applyReceipts(items, cash, { asOf: '2026-04-30' });
+    const byDue = items.map((item, k) => ({ id: item.id, due: item.dueDate!, k })).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.k - b.k));
+    const byDate = cash.map((receipt, k) => ({ id: receipt.id, date: receipt.date, k })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.k - b.k));
+    expect(result.allocations.map((a) => a.instalmentId)).toEqual(byDue.map((x) => x.id));
+    expect(result.allocations.map((a) => a.receiptId)).toEqual(byDate.map((x) => x.id));
+  });
+
+  it('ranks kinds by `order` before due dates, kinds not listed last, and each kind by due date', () => {
+    const result = applyReceipts(
+      [I('P2', '10', '2026-02-28'), I('F2', '10', '2026-02-28', { kind: 'fee' }), I('P1', '10', '2026-01-31'), I('F1', '10', '2026-01-31', { kind: 'fee' }), I('N1', '10', '2026-01-15', { kind: 'interest' })],
+      [R('R', '2026-03-01', '45')],
+      { asOf: '2026-03-01', order: ['fee'] },
+    );
+    expect(alloc(result)).toEqual(['R→F1 10', 'R→F2 10', 'R→N1 10', 'R→P1 10', 'R→P2 5']);
+  });
+
+  it('says what kind each position is, principal by default', () => {
+    const result = applyReceipts([I('A', '1', null), I('B', '1', null, { kind: 'fee' })], [], { asOf: '2026-03-01' });
+    expect(result.instalments.map((i) => i.kind)).toEqual(['principal', 'fee']);
+  });
+});
+
+describe('applyReceipts: the as-of date and the receipt date are inclusive', () => {
+  it('applies a receipt dated on asOf (it is not ignored)', () => {
+    const result = applyReceipts([I('A', '100', '2026-03-31')], [R('today', '2026-03-31', '100'), R('tomorrow', '2026-04-01', '5')], { asOf: '2026-03-31' });
+    expect(alloc(result)).toEqual(['today→A 100']);
+    expect(result.ignoredReceipts).toEqual(['tomorrow']);
+    expect(result.instalments[0]).toMatchObject({ status: 'paid', settledOn: '2026-03-31', daysLate: 0 });
+  });
+
+  it('proportional: an instalment due on the receipt’s date shares it pro rata', () => {
+    const result = applyReceipts([I('A', '100', '2026-02-01'), I('B', '100', '2026-03-01'), I('C', '100', '2026-03-02')], [R('R', '2026-03-01', '100')], {
+      asOf: '2026-03-31',
+      strategy: 'proportional',
+    });
+    expect(alloc(result)).toEqual(['R→A 50', 'R→B 50']);
+  });
+
+  it('proportional: shares among the instalments still owing, again and again, the excess oldest first', () => {
+    const result = applyReceipts(
+      [I('A', '0.01', '2026-01-31'), I('B', '99.99', '2026-01-31'), I('C', '100', '2026-02-28'), I('D', '50', '2026-12-31')],
+      [R('R1', '2026-03-01', '0.02'), R('R2', '2026-03-02', '30'), R('R3', '2026-03-03', '250')],
+      { asOf: '2026-03-31', strategy: 'proportional' },
+    );
+    // R1: 0.02 × 0.01/200 = 0.000001, × 99.99/200 = 0.009999, × 100/200 = 0.01: C gets its
+    // fen, and the fen left goes to the largest remainder, B's. R2 is shared pro rata by
+    // what each still owes; R3 clears A, B and C, pays D ahead, and keeps 30.02 on account.
+    const r1 = result.allocations.filter((a) => a.receiptId === 'R1').map((a) => `${a.instalmentId} ${a.amount}`);
+    expect(r1).toEqual(['B 0.01', 'C 0.01']);
+    expect(result.instalments.map((i) => [i.id, i.outstanding.toString()])).toEqual([
+      ['A', '0'],
+      ['B', '0'],
+      ['C', '0'],
+      ['D', '0'],
+    ]);
+    expect(result.unapplied.map((u) => u.amount.toString())).toEqual(['30.02']);
+  });
+});
+
+describe('applyReceipts: days late', () => {
+  it('gives a zero-amount instalment 0 days late, whenever it was due', () => {
+    const result = applyReceipts([I('old', '0', '1969-07-20'), I('new', '0', '2026-01-01')], [], { asOf: '2026-03-01' });
+    expect(result.instalments.map((i) => [i.status, i.settledOn, i.daysLate])).toEqual([
+      ['paid', null, 0],
+      ['paid', null, 0],
+    ]);
+  });
+});
+
+describe('applyReceipts: the errors users see', () => {
+  it('names the receipt and both currencies on a currency mismatch (the guide’s example)', () => {
+    expect(() => applyReceipts([I('I1', '300', '2026-01-31')], [R('R1', '2026-01-20', '300', { currency: 'USD', instalmentId: 'I1' })], { asOf: '2026-02-01' })).toThrowError(
+      expect.objectContaining({
+        code: 'currency_mismatch',
+        message: 'applyReceipts: receipts[0] is in USD but instalment "I1" is in CNY',
+        issues: [{ path: ['receipts', 0, 'currency'], message: 'is in USD but instalment "I1" is in CNY' }],
+      }),
+    );
+  });
+
+  it('takes amounts of currencies it does not know as they are', () => {
+    const result = applyReceipts([{ id: 'G', currency: 'XAU', amount: '1.23456', dueDate: '2026-01-31' }], [R('R', '2026-01-10', '0.000001', { currency: 'XAU' })], { asOf: '2026-02-01' });
+    expect(result.instalments[0]!.outstanding.toString()).toBe('1.234559');
+  });
+});

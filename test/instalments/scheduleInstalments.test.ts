@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_MAINLAND, WEEKENDS_ONLY } from '../../src/calendar/index.js';
-import { scheduleInstalments, type DueStep, type PaymentTerms } from '../../src/instalments/index.js';
+import { PaymentTermsSchema, scheduleInstalments, type DueStep, type PaymentTerms } from '../../src/instalments/index.js';
 
 const one = (steps: readonly DueStep[], from?: string): PaymentTerms => ({
   id: 'T',
@@ -202,5 +202,117 @@ describe('scheduleInstalments: validation', () => {
     expect(() => scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [{ months: 12 }] } }] }, { ...options, dates: { invoice: '9999-06-01' } })).toThrowError(
       expect.objectContaining({ code: 'out_of_range' }),
     );
+  });
+});
+
+describe('scheduleInstalments: what each instalment carries', () => {
+  const options = { total: '1000', currency: 'CNY', dates: { invoice: '2026-01-15' } };
+
+  it('labels a line without a label `Instalment <seq>`, and leaves out lineId, owner and method it was not given', () => {
+    const plan = scheduleInstalments(
+      {
+        id: 'T',
+        lines: [
+          { amount: { type: 'percent', value: 40 }, due: { steps: [] } },
+          { id: 'rest', label: '尾款', amount: { type: 'balance' }, due: { steps: [{ days: 30 }] }, owner: 'sales:li', method: 'cheque' },
+        ],
+      },
+      options,
+    );
+    const [first, second] = plan.instalments;
+    expect(first!.label).toBe('Instalment 1');
+    expect(Object.keys(first!)).toEqual(['id', 'seq', 'label', 'line', 'currency', 'amount', 'anchor', 'dueDate', 'status']);
+    expect(second).toMatchObject({ label: '尾款', lineId: 'rest', owner: 'sales:li', method: 'cheque', seq: 2, line: 1 });
+  });
+
+  it('gives no discount to an instalment still awaiting its milestone', () => {
+    const terms: PaymentTerms = {
+      id: 'T',
+      lines: [{ amount: { type: 'balance' }, due: { from: 'acceptance', steps: [{ days: 30 }] }, discount: { percent: 2, steps: [{ days: 10 }] } }],
+    };
+    const waiting = scheduleInstalments(terms, options).instalments[0]!;
+    expect([waiting.status, waiting.dueDate, 'discount' in waiting]).toEqual(['awaiting_milestone', null, false]);
+    const accepted = scheduleInstalments(terms, { ...options, dates: { acceptance: '2026-03-01' } }).instalments[0]!;
+    expect(JSON.stringify(accepted.discount)).toBe('{"until":"2026-03-11","percent":"2","amount":"20","payable":"980"}');
+  });
+});
+
+describe('scheduleInstalments: the errors users see', () => {
+  const options = { total: '1000', currency: 'CNY', dates: { invoice: '2026-01-15' } };
+  const fixed = (value: string): PaymentTerms['lines'][number] => ({ amount: { type: 'fixed', value }, due: { steps: [] } });
+  const catchError = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error as { code: string; message: string; issues: unknown };
+    }
+    throw new Error('expected a HuikuanError');
+  };
+
+  it('names the lines that overshoot the total, counting from 1', () => {
+    const error = catchError(() => scheduleInstalments({ id: 'T', lines: [fixed('400'), fixed('700'), { amount: { type: 'balance' }, due: { steps: [] } }] }, options));
+    expect(error).toMatchObject({
+      code: 'unbalanced',
+      message: 'scheduleInstalments: lines 1 to 2 add up to 1100 of a total of 1000.00 CNY (100 CNY over)',
+      issues: [{ path: ['terms', 'lines', 1], message: '100 CNY over' }],
+    });
+  });
+
+  it('names the shortfall of lines without a balance line (the guide’s example)', () => {
+    const error = catchError(() =>
+      scheduleInstalments(
+        { id: 'T', lines: [fixed('100'), { amount: { type: 'percent', value: 60 }, due: { steps: [{ days: 30 }] } }] },
+        options,
+      ),
+    );
+    expect(error).toMatchObject({
+      code: 'unbalanced',
+      message: "scheduleInstalments: the lines add up to 700 of a total of 1000.00 CNY (300 CNY short); add a { type: 'balance' } line or fix the lines",
+      issues: [{ path: ['terms', 'lines'], message: '300 CNY short' }],
+    });
+  });
+
+  it('names options.currency and options.scale for a currency it does not know', () => {
+    const error = catchError(() => scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [] } }] }, { ...options, currency: 'XAU' }));
+    expect(error).toMatchObject({
+      code: 'unsupported',
+      message: 'scheduleInstalments: unknown currency "XAU"; pass options.scale (its number of minor-unit digits) instead of letting huikuan guess',
+      issues: [{ path: ['options', 'currency'], message: 'unknown currency: pass options.scale' }],
+    });
+  });
+
+  it('says where percents of the total fall short of 100', () => {
+    const error = catchError(() =>
+      scheduleInstalments(
+        { id: 'T', lines: [{ amount: { type: 'percent', value: 30 }, due: { steps: [] } }, { amount: { type: 'percent', value: '60.5' }, due: { steps: [] } }] },
+        options,
+      ),
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['terms', 'lines'], message: "percents of the total add up to 90.5, not 100: add a { type: 'balance' } line or fix the lines" }],
+    });
+  });
+});
+
+describe('PaymentTermsSchema: its issues are zod custom issues with paths', () => {
+  const line = (amount: PaymentTerms['lines'][number]['amount'], id?: string): PaymentTerms['lines'][number] => ({
+    ...(id === undefined ? {} : { id }),
+    amount,
+    due: { steps: [] },
+  });
+  const issues = (terms: unknown) => {
+    const result = PaymentTermsSchema.safeParse(terms);
+    return result.success ? [] : result.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+  };
+
+  it.each<[string, PaymentTerms['lines'], { code: string; path: (string | number)[]; message: string }[]]>([
+    ['a balance line not last', [line({ type: 'balance' }), line({ type: 'percent', value: 100 })], [{ code: 'custom', path: ['lines', 0, 'amount'], message: 'a balance line must be the last line' }]],
+    ['percents of the total above 100', [line({ type: 'percent', value: 70 }), line({ type: 'percent', value: 40 })], [{ code: 'custom', path: ['lines'], message: 'percents of the total add up to more than 100' }]],
+    ['percents of the total below 100, with nothing else', [line({ type: 'percent', value: 70 })], [{ code: 'custom', path: ['lines'], message: "percents of the total add up to 70, not 100: add a { type: 'balance' } line or fix the lines" }]],
+    ['a repeated line id', [line({ type: 'percent', value: 50 }, 'x'), line({ type: 'balance' }, 'x')], [{ code: 'custom', path: ['lines', 1, 'id'], message: 'repeats id "x"' }]],
+    ['percents of the remainder are not counted against 100', [line({ type: 'percent', value: 80 }), line({ type: 'percent', value: 90, of: 'remainder' }), line({ type: 'balance' })], []],
+  ])('%s', (_name, lines, expected) => {
+    expect(issues({ id: 'T', lines })).toEqual(expected);
   });
 });

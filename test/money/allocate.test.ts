@@ -23,6 +23,14 @@ describe('allocate', () => {
     ['0.01', [0, 1, 1], 'CNY', 'first', ['0', '0.01', '0']],
     ['-100', [1, 1, 1], 'CNY', undefined, ['-33.34', '-33.33', '-33.33']],
     ['1.000', [1, 2], 'KWD', undefined, ['0.333', '0.667']],
+    // Where the rules part ways: 2 fen over three parts, 0.666… fen each.
+    ['0.02', [1, 1, 1], 'CNY', 'largest_remainder', ['0.01', '0.01', '0']],
+    ['0.02', [1, 1, 1], 'CNY', 'first', ['0.02', '0', '0']],
+    // 100.00 as 2 : 3 : 5 : 7 (docs/money.md): floors 1176, 1764, 2941, 4117 fen leave 2,
+    // remainders .470, .705, .176, .647, so parts 1 and 3 get them.
+    ['100', [2, 3, 5, 7], 'CNY', undefined, ['11.76', '17.65', '29.41', '41.18']],
+    ['100', [2, 3, 5, 7], 'CNY', 'first', ['11.78', '17.64', '29.41', '41.17']],
+    ['100', [2, 3, 5, 7], 'CNY', 'last', ['11.76', '17.64', '29.41', '41.19']],
     ['0', [1, 2], 'CNY', undefined, ['0', '0']],
     // A 30/60/10 contract of 1,234,567.89: 370,370.367, 740,740.734, 123,456.789.
     ['1234567.89', ['0.3', '0.6', '0.1'], 'CNY', undefined, ['370370.37', '740740.73', '123456.79']],
@@ -85,9 +93,26 @@ describe('splitEvenly', () => {
     ['10', 4, 'JPY', undefined, ['3', '3', '2', '2']],
     ['-0.05', 2, 'CNY', undefined, ['-0.03', '-0.02']],
     ['7', 1, 'CNY', undefined, ['7']],
+    ['10', 4, 'JPY', 'first', ['4', '2', '2', '2']],
+    ['10', 4, 'JPY', 'largest_remainder', ['3', '3', '2', '2']],
+    // 1,000.00 in 12: 83.33 each leaves 4 fen (docs: "ends in 83.37").
+    ['1000', 12, 'CNY', 'last', [...Array<string>(11).fill('83.33'), '83.37']],
+    ['1000', 12, 'CNY', 'first', ['83.37', ...Array<string>(11).fill('83.33')]],
+    ['1000', 12, 'CNY', undefined, [...Array<string>(4).fill('83.34'), ...Array<string>(8).fill('83.33')]],
   ] as const)('%s into %i %s parts (%s) → %j', (amount, count, currency, remainder, expected) => {
     const options = remainder === undefined ? { currency } : { currency, remainder };
     expect(strings(splitEvenly(amount, count, options))).toEqual(expected);
+  });
+
+  it('does not mutate its input', () => {
+    const options = Object.freeze({ currency: 'CNY', remainder: 'last' as const });
+    expect(strings(splitEvenly('1', 3, options))).toEqual(['0.33', '0.33', '0.34']);
+    expect(options).toEqual({ currency: 'CNY', remainder: 'last' });
+  });
+
+  it('gives the extra units to the earliest parts, however many parts tie', () => {
+    const parts = strings(splitEvenly('0.50', 100, { currency: 'CNY' }));
+    expect(parts).toEqual([...Array<string>(50).fill('0.01'), ...Array<string>(50).fill('0')]);
   });
 
   it.each([0, -1, 1.5, 1_000_001, Number.NaN, '3'])('rejects count %j', (count) => {

@@ -75,3 +75,32 @@ describe('roundMoney', () => {
     );
   });
 });
+
+describe('roundMoney modes', () => {
+  // The table of docs/money.md, every mode on ties and non-ties of both signs.
+  it.each<[string, Record<RoundingMode, string>]>([
+    ['2.345', { half_up: '2.35', half_even: '2.34', down: '2.34', up: '2.35', floor: '2.34', ceiling: '2.35' }],
+    ['-2.345', { half_up: '-2.35', half_even: '-2.34', down: '-2.34', up: '-2.35', floor: '-2.35', ceiling: '-2.34' }],
+    ['2.355', { half_up: '2.36', half_even: '2.36', down: '2.35', up: '2.36', floor: '2.35', ceiling: '2.36' }],
+    ['-2.355', { half_up: '-2.36', half_even: '-2.36', down: '-2.35', up: '-2.36', floor: '-2.36', ceiling: '-2.35' }],
+    ['2.341', { half_up: '2.34', half_even: '2.34', down: '2.34', up: '2.35', floor: '2.34', ceiling: '2.35' }],
+    ['-2.341', { half_up: '-2.34', half_even: '-2.34', down: '-2.34', up: '-2.35', floor: '-2.35', ceiling: '-2.34' }],
+    ['-0.001', { half_up: '0', half_even: '0', down: '0', up: '-0.01', floor: '-0.01', ceiling: '0' }],
+  ])('%s rounds by each mode as documented', (amount, expected) => {
+    for (const [mode, result] of Object.entries(expected) as [RoundingMode, string][]) {
+      expect([mode, JSON.stringify(roundMoney(amount, 'CNY', { mode }))]).toEqual([mode, JSON.stringify(result)]);
+    }
+  });
+
+  it('rounds half up when no mode is given, with or without options', () => {
+    expect(roundMoney('2.345', 'CNY').toString()).toBe('2.35');
+    expect(roundMoney('2.345', 'CNY', {}).toString()).toBe('2.35');
+    expect(roundMoney('-2.345', 'CNY', { scale: 2 }).toString()).toBe('-2.35');
+  });
+
+  it('does not mutate its input', () => {
+    const options = Object.freeze({ mode: 'floor' as const, scale: 1 });
+    expect(roundMoney('1.99', 'CNY', options).toString()).toBe('1.9');
+    expect(options).toEqual({ mode: 'floor', scale: 1 });
+  });
+});

@@ -79,3 +79,14 @@ describe('sumMoney', () => {
     );
   });
 });
+
+describe('sums do not mutate their input', () => {
+  it('leaves items and options as they were', () => {
+    const items = Object.freeze([Object.freeze({ currency: 'CNY', amount: '1.10' }), Object.freeze({ currency: 'CNY', amount: 2 })]);
+    const options = Object.freeze({ currency: 'CNY' });
+    expect(sumMoney(items, options).amount.toString()).toBe('3.1');
+    expect(sumByCurrency(items).CNY?.toString()).toBe('3.1');
+    expect(items).toEqual([{ currency: 'CNY', amount: '1.10' }, { currency: 'CNY', amount: 2 }]);
+    expect(options).toEqual({ currency: 'CNY' });
+  });
+});
