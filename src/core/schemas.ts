@@ -60,6 +60,16 @@ export const DecimalValueSchema = decimalSchema((d) =>
   d.decimalPlaces() > MAX_DECIMAL_PLACES ? `must have at most ${MAX_DECIMAL_PLACES} decimal places` : null,
 );
 
+/**
+ * An amount about to be rounded (`roundMoney`'s input): like DecimalValueSchema, but
+ * with any number of decimal places up to 64 significant digits (huikuan's precision),
+ * so a quotient such as `sales.div(12)` is taken as it is. Rounding is what brings it
+ * back to a currency's minor unit.
+ */
+export const UnroundedAmountSchema = decimalSchema((d) =>
+  d.precision() > MAX_RATE_DIGITS ? `must have at most ${MAX_RATE_DIGITS} significant digits` : null,
+);
+
 /** What DecimalValueSchema accepts: a decimal string, a finite number or a Decimal. */
 export type DecimalValue = z.input<typeof DecimalValueSchema>;
 

@@ -1,6 +1,6 @@
 import type DecimalJs from 'decimal.js';
 import { Decimal, type DecimalLike } from '../core/decimal.js';
-import { CurrencyCodeSchema, DecimalValueSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, UnroundedAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from './currencies.js';
 import { RoundMoneyOptionsSchema, type RoundingMode, type RoundMoneyOptions } from './schemas.js';
@@ -23,7 +23,8 @@ export function roundToScale(amount: Decimal, scale: number, mode: RoundingMode 
 /**
  * Rounds an amount to a currency's minor unit.
  *
- * @param amount - A decimal string, finite number or Decimal.
+ * @param amount - A decimal string, finite number or Decimal, with any number of decimal
+ *   places (up to 64 significant digits): a quotient such as `sales.div(12)` is fine.
  * @param currency - ISO 4217 code; its minor units set the scale.
  * @param options - `mode` (default `'half_up'`, 四舍五入) and `scale` (overrides the
  *   currency's minor units; required for a currency huikuan does not know).
@@ -35,9 +36,10 @@ export function roundToScale(amount: Decimal, scale: number, mode: RoundingMode 
  * roundMoney('2.345', 'CNY', { mode: 'half_even' }).toString();   //=> '2.34'
  * roundMoney('1234.5', 'JPY').toString();                         //=> '1235'
  * roundMoney('1.23456', 'XAU', { scale: 4 }).toString();          //=> '1.2346'
+ * roundMoney(new Decimal('100').div(3), 'CNY').toString();        //=> '33.33'
  */
 export function roundMoney(amount: DecimalLike, currency: string, options?: RoundMoneyOptions): Decimal {
-  const value = parseArg(DecimalValueSchema, amount, 'roundMoney', 'amount');
+  const value = parseArg(UnroundedAmountSchema, amount, 'roundMoney', 'amount');
   const code = parseArg(CurrencyCodeSchema, currency, 'roundMoney', 'currency');
   const opts = parseArg(RoundMoneyOptionsSchema, options ?? {}, 'roundMoney', 'options');
   const scale = resolveScale(code, opts.scale, 'roundMoney');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/index.js';
 import { CURRENCIES, HuikuanError, minorUnits, roundMoney, type RoundingMode } from '../../src/money/index.js';
 
 describe('minorUnits', () => {
@@ -102,5 +103,21 @@ describe('roundMoney modes', () => {
     const options = Object.freeze({ mode: 'floor' as const, scale: 1 });
     expect(roundMoney('1.99', 'CNY', options).toString()).toBe('1.9');
     expect(options).toEqual({ mode: 'floor', scale: 1 });
+  });
+
+  it('rounds a quotient with more than 20 decimal places (found in review: a division result was refused)', () => {
+    // 2,734,037.44 ÷ 12 = 227,836.4533… (64 significant digits) → 227,836.45.
+    const monthly = new Decimal('2734037.44').div(12);
+    expect(monthly.decimalPlaces()).toBeGreaterThan(20);
+    expect(roundMoney(monthly, 'CNY').toString()).toBe('227836.45');
+    expect(roundMoney(new Decimal(2).div(3), 'CNY', { mode: 'down' }).toString()).toBe('0.66');
+    expect(roundMoney('0.' + '3'.repeat(40), 'JPY').toString()).toBe('0');
+  });
+
+  it('still refuses more than 64 significant digits and magnitudes of 1e30', () => {
+    expect(() => roundMoney('1.' + '1'.repeat(64), 'CNY')).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', issues: [{ path: ['amount'], message: 'must have at most 64 significant digits' }] }),
+    );
+    expect(() => roundMoney('1e30', 'CNY')).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
   });
 });
