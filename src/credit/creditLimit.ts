@@ -140,7 +140,7 @@ export function creditLimit(policy: CreditPolicy, input: CreditLimitInput): Cred
 
   // Months of sales: creditPeriodMonths, else maxTermDays ÷ 30, divided last so that
   // 40 days of 300,000 a month is exactly 400,000 (no 1.333… months rounding first).
-  const period = terms.creditPeriodMonths === undefined ? `${terms.maxTermDays} ÷ 30` : terms.creditPeriodMonths.toFixed();
+  const period = terms.creditPeriodMonths === undefined ? `(${terms.maxTermDays} ÷ 30)` : terms.creditPeriodMonths.toFixed();
   // (+ 0 turns a maxTermDays of -0, which JSON can carry, into 0: no limit printed "-0".)
   let limit =
     terms.creditPeriodMonths === undefined

@@ -226,7 +226,7 @@ describe('creditLimit', () => {
   it('divides by 30 last, so 40-day terms lose no cent (found in review)', () => {
     const result = creditLimit({ id: 'P', grades: { A: { factor: 1, maxTermDays: 40 } } }, { grade: 'A', currency: 'CNY', averageMonthlySales: '300000' });
     expect(result.limit.toString()).toBe('400000');
-    expect(result.basis[1]!.explanation).toBe('average monthly sales 300000 × 40 ÷ 30 months × factor 1 = 400000');
+    expect(result.basis[1]!.explanation).toBe('average monthly sales 300000 × (40 ÷ 30) months × factor 1 = 400000');
   });
 
   it('refuses a grade the policy has no terms for (including inherited names)', () => {

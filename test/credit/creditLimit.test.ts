@@ -28,12 +28,12 @@ const policy: CreditPolicy = {
 const sales = { currency: 'CNY', averageMonthlySales: '500000' };
 
 describe('creditLimit: the formula', () => {
-  it('is 500,000 a month × 60 ÷ 30 months × 0.8, explained step by step', () => {
+  it('is 500,000 a month × (60 ÷ 30) months × 0.8, explained step by step', () => {
     const result = creditLimit(policy, { grade: 'A', ...sales });
     expect([result.currency, result.limit.toString(), result.termDays, result.prepaymentRequired, result.source]).toEqual(['CNY', '800000', 60, false, 'default']);
     expect(result.basis.map((b) => [b.step, b.value?.toString() ?? null, b.explanation])).toEqual([
       ['terms', null, 'grade A (default policy): factor 0.8, terms 60 days'],
-      ['sales_based', '800000', 'average monthly sales 500000 × 60 ÷ 30 months × factor 0.8 = 800000'],
+      ['sales_based', '800000', 'average monthly sales 500000 × (60 ÷ 30) months × factor 0.8 = 800000'],
       ['cap', '5000000', 'cap: the absolute cap = 5000000'],
       ['result', '800000', 'limit 800000.00 CNY, rounded down to the minor unit'],
     ]);
@@ -44,7 +44,7 @@ describe('creditLimit: the formula', () => {
     expect(capped.limit.toString()).toBe('600000');
     expect(capped.basis.map((step) => step.explanation)).toEqual([
       'grade A (default policy): factor 0.8, terms 60 days',
-      'average monthly sales 500000 × 60 ÷ 30 months × factor 0.8 = 800000',
+      'average monthly sales 500000 × (60 ÷ 30) months × factor 0.8 = 800000',
       'cap: 20% of net worth 3000000 = 600000 (binding)',
       'cap: the absolute cap = 5000000',
       'limit 600000.00 CNY, rounded down to the minor unit',
@@ -94,7 +94,7 @@ describe('creditLimit: the formula', () => {
     const a = creditLimit(p, { grade: 'A', ...sales });
     expect([a.limit.toString(), a.termDays, a.basis[1]!.explanation]).toEqual(['500000', 30, 'average monthly sales 500000 × 2 months × factor 0.5 = 500000']);
     const f = creditLimit(p, { grade: 'F', currency: 'CNY', averageMonthlySales: '300000' });
-    expect([f.limit.toString(), f.basis[1]!.explanation]).toEqual(['400000', 'average monthly sales 300000 × 40 ÷ 30 months × factor 1 = 400000']);
+    expect([f.limit.toString(), f.basis[1]!.explanation]).toEqual(['400000', 'average monthly sales 300000 × (40 ÷ 30) months × factor 1 = 400000']);
   });
 
   it.each([
