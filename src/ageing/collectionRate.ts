@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { HuikuanError, invalidInput } from '../core/errors.js';
 import { parseEach } from '../core/parseItems.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema } from '../core/schemas.js';
+import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, ONLY_WHEN_VALID } from '../core/schemas.js';
 import type { DeepReadonly } from '../core/types.js';
 import { parseArg } from '../core/validate.js';
 
@@ -18,7 +18,7 @@ const ItemSchema = z.object({
 
 const OptionsSchema = z
   .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
-  .refine((o) => o.from <= o.to, { error: 'from must not be after to', path: ['to'] });
+  .refine((o) => o.from <= o.to, { error: 'from must not be after to', path: ['to'], ...ONLY_WHEN_VALID });
 
 /** An item for `collectionRate`: its amount, due date and the payments applied to it. */
 export type CollectionItem = DeepReadonly<z.input<typeof ItemSchema>>;

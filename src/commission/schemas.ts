@@ -129,7 +129,7 @@ export const CommissionAllocationSchema = z.object({
 
 /** Input of `calculateCommission`. */
 export const CommissionInputSchema = z.strictObject({
-  period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).refine((p) => p.from <= p.to, { error: 'from must not be after to', path: ['to'] }),
+  period: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).refine((p) => p.from <= p.to, { error: 'from must not be after to', path: ['to'], ...ONLY_WHEN_VALID }),
   salesRepId: z.string().min(1),
   receivables: z.array(CommissionReceivableSchema),
   allocations: z.array(CommissionAllocationSchema),

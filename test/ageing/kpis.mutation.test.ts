@@ -294,6 +294,17 @@ describe('collectionRate: collected ÷ (overdue open at start + falling due)', (
     expect(error.message).toBe('Invalid input to collectionRate: options.to: from must not be after to');
   });
 
+  // Regression: a malformed date was also reported as "from must not be after to",
+  // since the cross-field rule compared the malformed string ('2026-13-01' > '2026-03-31').
+  it.each([
+    [{ from: '2026-13-01', to: '2026-03-31' }, ['options', 'from']],
+    [{ from: '2026-03-01', to: '2026-02-30' }, ['options', 'to']],
+  ])('reports only the malformed date of %j, not a spurious order error', (options, path) => {
+    const error = thrown(() => collectionRate([item('A', '1', '2026-03-10')], options));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([{ path, message: 'must be a real date written YYYY-MM-DD, e.g. "2026-03-31"' }]);
+  });
+
   it('refuses no items', () => {
     const error = thrown(() => collectionRate([], march));
     expect(error.code).toBe('invalid_input');

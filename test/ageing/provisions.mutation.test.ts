@@ -29,8 +29,9 @@ describe('provisionByAgeing: balance × rate per bucket, rounded to minor units'
     ],
     { asOf },
   );
-  const result = provisionByAgeing(report, rates);
-  const lines = (index: number) => result.groups[index]!.lines.map((l) => `${l.bucket}: ${l.balance} × ${l.rate} = ${l.provision}`);
+  // Computed inside each test (not when the suite is collected), so that each test sees the code it checks.
+  const provide = () => provisionByAgeing(report, rates);
+  const lines = (index: number) => provide().groups[index]!.lines.map((l) => `${l.bucket}: ${l.balance} × ${l.rate} = ${l.provision}`);
 
   it('provides each line half-up to the cent, a credit balance getting none', () => {
     expect(lines(0)).toEqual([
@@ -49,6 +50,7 @@ describe('provisionByAgeing: balance × rate per bucket, rounded to minor units'
   });
 
   it('sums the lines exactly into group and currency totals', () => {
+    const result = provide();
     // C1: 1234.50 + 2000 + 333.33 = 3567.83, provision 6.17 + 40 + 100 = 146.17
     // C2: −80 + 700 = 620, provision 0 + 700 = 700 (more than its net balance)
     // C3: 12.50, provision 0.25
@@ -72,7 +74,13 @@ describe('provisionByAgeing: balance × rate per bucket, rounded to minor units'
     ]);
   });
 
+  it('takes the report as JSON too, with the same result', () => {
+    const fromJson = provisionByAgeing(JSON.parse(JSON.stringify(report)), rates);
+    expect(JSON.stringify(fromJson)).toBe(JSON.stringify(provide()));
+  });
+
   it('carries the as-of date and the rates used', () => {
+    const result = provide();
     expect(result.asOf).toBe(asOf);
     expect(Object.entries(result.rates).map(([key, rate]) => `${key} ${rate}`)).toEqual(Object.entries(rates).map(([key, rate]) => `${key} ${rate}`));
   });
@@ -140,6 +148,16 @@ describe('provisionByAgeing: balance × rate per bucket, rounded to minor units'
       { path: ['rates', 'not_due'], message: 'is missing: every bucket needs a rate' },
       { path: ['rates', 'extra'], message: 'is not a bucket of the report' },
     ]);
+  });
+
+  it.each([
+    [() => provisionByAgeing({ ...one, asOf: '2026-3-31' }, rates), ['report', 'asOf']],
+    [() => provisionByAgeing(one, rates, { scales: { XAU: 13 } }), ['options', 'scales', 'XAU']],
+    [() => provisionByAgeing(one, rates, { unknown: true } as never), ['options']],
+  ])('names the argument at fault (%#)', (call, path) => {
+    const error = thrown(call);
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues.map((i) => i.path)).toEqual([path]);
   });
 
   it('does not change the report or the rates', () => {
@@ -302,6 +320,25 @@ describe('buildProvisionMatrix: the errors users see', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toEqual([{ path: ['history', 1, field, 'd120'], message: 'is not a bucket key' }]);
     expect(error.message).toBe(`Invalid input to buildProvisionMatrix: history[1].${field}.d120: is not a bucket key`);
+  });
+
+  it('needs at least two period ends for roll rates (one is enough for cohorts)', () => {
+    const one = [{ period: '2026-01', balances: { current: '100' }, losses: { current: '1' } }];
+    const error = thrown(() => buildProvisionMatrix(one, { buckets }));
+    expect(error.issues).toEqual([{ path: ['history'], message: 'needs at least two period ends to observe roll rates' }]);
+    expect(error.message).toBe('Invalid input to buildProvisionMatrix: history: needs at least two period ends to observe roll rates');
+    expect(buildProvisionMatrix(one, { buckets, method: 'cohort' }).lossRates.current!.toString()).toBe('0.01');
+  });
+
+  it.each([
+    [[], { buckets }, [{ path: ['history'], message: 'must hold at least one period end, oldest first' }]],
+    [[{ period: '', balances: {} }], { buckets }, [{ path: ['history', 0, 'period'], message: expect.any(String) }]],
+    [[{ period: 'p', balances: { current: '-1' } }], { buckets }, [{ path: ['history', 0, 'balances', 'current'], message: 'must not be negative' }]],
+    [history, { buckets, method: 'fifo' }, [{ path: ['options', 'method'], message: expect.any(String) }]],
+  ])('names the argument at fault (%#)', (bad, options, issues) => {
+    const error = thrown(() => buildProvisionMatrix(bad as never, options as never));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual(issues);
   });
 
   it('refuses a write-off against the first bucket', () => {

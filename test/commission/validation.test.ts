@@ -102,3 +102,20 @@ describe('calculateCommission refuses a malformed input', () => {
     ]);
   });
 });
+
+describe('calculateCommission: a malformed period date', () => {
+  it.each([
+    [{ from: '2026-13-01', to: '2026-11-30' }, ['input', 'period', 'from']],
+    [{ from: '2026-11-01', to: '2026-02-30' }, ['input', 'period', 'to']],
+  ])('%j is reported once, without a spurious order error (found in review)', (period, path) => {
+    try {
+      run({}, { period });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HuikuanError);
+      const issues = (error as HuikuanError).issues;
+      expect(issues.map((i) => i.path)).toEqual([path]);
+      expect(issues.some((i) => i.message === 'from must not be after to')).toBe(false);
+    }
+  });
+});
