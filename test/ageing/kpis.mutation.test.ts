@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import {
   averageDaysDelinquent,
   collectionEffectivenessIndex,
@@ -8,17 +7,7 @@ import {
   daysSalesOutstanding,
   type CollectionItem,
 } from '../../src/ageing/index.js';
-
-/** Runs `fn`, which must throw a HuikuanError, and returns that error. */
-function thrown(fn: () => unknown): HuikuanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-}
+import { thrown } from '../support/thrown.js';
 
 const DAYS_MESSAGE = 'must be a whole number of days from 1 to 3660';
 

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { ageReceivables, buildProvisionMatrix, provisionByAgeing, type AgeingBuckets } from '../../src/ageing/index.js';
-
-/** Runs `fn`, which must throw a HuikuanError, and returns that error. */
-function thrown(fn: () => unknown): HuikuanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-}
+import { thrown } from '../support/thrown.js';
 
 const asOf = '2026-03-31';
 const rates = { not_due: '0.005', '1_30': '0.02', '31_60': '0.05', '61_90': '0.1', '91_180': '0.3', '181_365': '0.6', over_365: '1' };

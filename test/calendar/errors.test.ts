@@ -18,20 +18,12 @@ import {
   type HuikuanErrorCode,
   type HuikuanIssue,
 } from '../../src/calendar/index.js';
+import { thrown } from '../support/thrown.js';
 
 /**
  * The errors of the calendar functions, pinned whole: each names the function and
  * the argument, so a caller can tell which of two dates was wrong.
  */
-function caught(run: () => unknown): HuikuanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-}
 
 const REAL_DATE = 'must be a real date written YYYY-MM-DD, e.g. "2026-03-31"';
 const DATE_STRING = 'must be a date string written YYYY-MM-DD';
@@ -179,7 +171,7 @@ describe('calendar errors', () => {
     ],
     ['calendarCovers: date', () => calendarCovers(WEEKENDS_ONLY, '2026-02-29'), 'invalid_input', ...badDate('calendarCovers', 'date')],
   ])('%s', (_, run, code, message, issues) => {
-    const error = caught(run);
+    const error = thrown(run);
     expect(error.code).toBe(code);
     expect(error.message).toBe(message);
     expect(error.issues).toEqual(issues);

@@ -4,18 +4,9 @@ import { HuikuanError, formatPath, invalidInput, issuesFromZod } from '../../src
 import { assertIterable } from '../../src/core/iterate.js';
 import { parseEach, parseItems } from '../../src/core/parseItems.js';
 import { parseArg } from '../../src/core/validate.js';
+import { thrown } from '../support/thrown.js';
 
 const issue = (i: number) => ({ path: ['items', i], message: `bad ${i}` });
-
-function caught(run: () => unknown): HuikuanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-}
 
 describe('HuikuanError', () => {
   it('has no issues unless given some', () => {
@@ -79,7 +70,7 @@ describe('issuesFromZod', () => {
 describe('parseArg', () => {
   it('returns the parsed value, or throws naming the argument', () => {
     expect(parseArg(z.coerce.number(), '7', 'f', 'n')).toBe(7);
-    const error = caught(() => parseArg(z.number({ error: 'must be a number' }), 'x', 'f', 'n'));
+    const error = thrown(() => parseArg(z.number({ error: 'must be a number' }), 'x', 'f', 'n'));
     expect(error.message).toBe('Invalid input to f: n: must be a number');
     expect(error.issues).toEqual([{ path: ['n'], message: 'must be a number' }]);
   });
@@ -96,7 +87,7 @@ describe('assertIterable', () => {
   it.each([['abc'], [42], [null], [undefined], [{}], [{ [Symbol.iterator]: 'not a function' }], [() => []]])(
     'rejects %o',
     (value) => {
-      const error = caught(() => assertIterable(value, 'f', 'items'));
+      const error = thrown(() => assertIterable(value, 'f', 'items'));
       expect(error.message).toBe('Invalid input to f: items: must be an iterable collection such as an array');
       expect(error.issues).toEqual([{ path: ['items'], message: 'must be an iterable collection such as an array' }]);
     },
@@ -113,7 +104,7 @@ describe('parseEach and parseItems', () => {
   });
 
   it('names the index of a bad item', () => {
-    const error = caught(() => parseItems(schema, [1, 2, 'three', 4], 'f', 'items'));
+    const error = thrown(() => parseItems(schema, [1, 2, 'three', 4], 'f', 'items'));
     expect(error.message).toBe('Invalid input to f: items[2]: must be a number');
     expect(error.issues).toEqual([{ path: ['items', 2], message: 'must be a number' }]);
   });
@@ -135,7 +126,7 @@ describe('parseEach and parseItems', () => {
   });
 
   it('rejects a non-iterable before reading anything', () => {
-    const error = caught(() => parseItems(schema, 'abc', 'f', 'items'));
+    const error = thrown(() => parseItems(schema, 'abc', 'f', 'items'));
     expect(error.issues).toEqual([{ path: ['items'], message: 'must be an iterable collection such as an array' }]);
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { DEFAULT_PAYMENT_INDEX_TABLE, PaymentIndexTableSchema, assessPaymentBehaviour, type PaymentRecord } from '../../src/credit/index.js';
+import { thrown } from '../support/thrown.js';
 
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const asOf = '2026-11-30';
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
 /** The figures of a behaviour as strings, for one comparison. */
 const figures = (history: Iterable<PaymentRecord>, options: Parameters<typeof assessPaymentBehaviour>[1] = { asOf }) => {
   const b = assessPaymentBehaviour(history, options);

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { checkOrder, measureExposure, type ExposureInput, type OrderCheckInput } from '../../src/credit/index.js';
-
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
+import { thrown } from '../support/thrown.js';
 
 describe('measureExposure', () => {
   it('adds what is counted, shows what is not, and leaves orders beyond the horizon out (the guide’s example)', () => {

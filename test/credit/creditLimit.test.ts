@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { creditLimit, type CreditLimitInput, type CreditPolicy } from '../../src/credit/index.js';
-
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
+import { thrown } from '../support/thrown.js';
 
 const policy: CreditPolicy = {
   id: 'POLICY-2026',

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { DEFAULT_REVIEW_CADENCE, nextReviewDate, rerate, type ReratePolicy } from '../../src/credit/index.js';
-
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
+import { thrown } from '../support/thrown.js';
 
 const ladder: ReratePolicy = { grades: ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'C'], downgradeBelowIndex: 50, downgradeOverdueDays: 90, upgradeAtIndex: 80 };
 const move = (grade: string, behaviour: { index: number | null; maxDaysPastDue?: number }, policy: ReratePolicy = ladder) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, HuikuanError } from '../../src/index.js';
 import { FIVE_C_SCORECARD, ScorecardSchema, scoreCredit, type Scorecard } from '../../src/credit/index.js';
+import { thrown } from '../support/thrown.js';
 
 /** The problems ScorecardSchema finds, as `path: message` lines (the form docs/credit.md shows). */
 const problems = (card: unknown) => {
@@ -9,15 +10,6 @@ const problems = (card: unknown) => {
 };
 const grades = [{ grade: 'A', minScore: 10 }, { grade: 'B' }];
 const withFactor = (factor: unknown) => problems({ id: 'S', version: 1, factors: [factor], grades });
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
 
 describe('ScorecardSchema', () => {
   it.each<[string, unknown, string[]]>([

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, HuikuanError } from '../../src/index.js';
 import { DEFAULT_ESCALATION_POLICY, LATE_INTEREST_PRESETS, accrueLateInterest, escalationStatus, type EscalationPolicy, type LateInterestOptions } from '../../src/escalation/index.js';
+import { thrown } from '../support/thrown.js';
 
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
 type Item = Parameters<typeof accrueLateInterest>[0];
 type Payments = Parameters<typeof accrueLateInterest>[1];
 const invoice: Item = { currency: 'CNY', amount: '100000', dueDate: '2026-03-31' };

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HuikuanError } from '../../src/index.js';
 import { DEFAULT_ESCALATION_POLICY, buildWorklist, type EscalationItem, type EscalationPolicy, type Worklist } from '../../src/escalation/index.js';
+import { thrown } from '../support/thrown.js';
 
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
 const policy = DEFAULT_ESCALATION_POLICY;
 const items: EscalationItem[] = [
   { id: 'A1', customerId: 'C1', currency: 'CNY', amount: '5000', dueDate: '2026-10-31' },

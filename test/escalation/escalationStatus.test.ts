@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_MAINLAND, WEEKENDS_ONLY } from '../../src/calendar/index.js';
-import { HuikuanError } from '../../src/index.js';
 import { DEFAULT_ESCALATION_POLICY, escalationStatus, planEscalation, type EscalationItem, type EscalationPolicy } from '../../src/escalation/index.js';
+import { thrown } from '../support/thrown.js';
 
-const thrown = (fn: () => unknown): HuikuanError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-};
 const item: EscalationItem = { id: 'INV-1', customerId: 'C1', currency: 'CNY', amount: '10000', dueDate: '2026-09-30' };
 const status = (asOf: string, it: Partial<EscalationItem> = {}, policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY) =>
   escalationStatus({ ...item, ...it }, { asOf, policy });

@@ -10,20 +10,12 @@ import {
   type HuikuanErrorCode,
   type HuikuanIssue,
 } from '../../src/money/index.js';
+import { thrown } from '../support/thrown.js';
 
 /**
  * The errors of the money functions, pinned whole: code, message and issues are what
  * a caller logs, shows and switches on, so each names the function and the field.
  */
-function caught(run: () => unknown): HuikuanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof HuikuanError) return error;
-    throw error;
-  }
-  throw new Error('expected a HuikuanError');
-}
 
 const PLAIN_DECIMAL = 'must be a plain decimal string such as "1234.56" (no commas, spaces or hex)';
 const CURRENCY_CODE = 'must be an ISO 4217 currency code of three capital letters, e.g. "CNY"';
@@ -204,7 +196,7 @@ describe('money errors', () => {
       [{ path: ['options', 'currency'], message: 'is required to sum an empty list (there is no item to take the currency from)' }],
     ],
   ])('%s', (_, run, code, message, issues) => {
-    const error = caught(run);
+    const error = thrown(run);
     expect(error.code).toBe(code);
     expect(error.message).toBe(message);
     expect(error.issues).toEqual(issues);
