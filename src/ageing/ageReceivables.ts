@@ -109,6 +109,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     return scale;
   };
   const unitsOf = (value: unknown, scale: number): number =>
+    // Stryker disable next-line StringLiteral: a typeof that never matches only sends the item to the full path, which gives the same result
     typeof value === 'string' ? unitsOfString(value, scale) : typeof value === 'number' ? unitsOfNumber(value, scale) : Number.NaN;
 
   // A ledger per currency, so an item costs one Map lookup (items mostly share a currency).
@@ -143,11 +144,17 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   let lastCurrency: string | null = null;
   let lastScale = 0;
   let lastLedger: Ledger | undefined;
-  /** The fast path: the shape almost every item has. False sends the item to the slow path. */
+  /**
+   * The fast path: the shape almost every item has. False sends the item to the slow path.
+   * (Mutants that only return false more often are equivalent: the slow path gives the
+   * same result, as the tests check; the Stryker comments below name those.)
+   */
   const fast = (raw: unknown, index: number): boolean => {
+    // Stryker disable next-line StringLiteral: always true, so every item takes the slow path: the same result
     if (typeof raw !== 'object' || raw === null) return false;
     const item = raw as RawItem;
     const currency = item.currency;
+    // Stryker disable next-line StringLiteral: always true, so every item takes the slow path: the same result
     if (typeof currency !== 'string') return false;
     let scale = lastScale;
     if (currency !== lastCurrency) {
@@ -157,21 +164,27 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
       lastScale = scale;
       lastLedger = ledgerOf(currency, scale);
     }
+    // Stryker disable next-line StringLiteral: always true, so every item takes the slow path: the same result
     if (typeof item.id !== 'string' || typeof item.customerId !== 'string') return false;
+    // Stryker disable next-line StringLiteral,LogicalOperator: true for every item with the field, which then takes the slow path: the same result
     if (item.salesRepId !== undefined && typeof item.salesRepId !== 'string') return false;
+    // Stryker disable next-line StringLiteral,LogicalOperator: true for every item with the field, which then takes the slow path: the same result
     if (item.productId !== undefined && typeof item.productId !== 'string') return false;
     const issueDay = dayOf(item.issueDate);
     const dueDay = dayOf(item.dueDate);
     let open = unitsOf(item.amount, scale);
+    // Stryker disable next-line ArithmeticOperator: finite numbers or NaN, so the sum is NaN exactly when one is, whatever the signs
     if (Number.isNaN(issueDay + dueDay + open)) return false;
     const allocations = item.allocations;
     if (allocations !== undefined) {
       if (!Array.isArray(allocations)) return false;
       for (let k = 0; k < allocations.length; k++) {
         const a = allocations[k] as { date?: unknown; amount?: unknown } | null;
+        // Stryker disable next-line StringLiteral: always true, so the item takes the slow path: the same result
         if (typeof a !== 'object' || a === null) return false;
         const day = dayOf(a.date);
         const paid = unitsOf(a.amount, scale);
+        // Stryker disable next-line ArithmeticOperator: finite numbers or NaN, so the sum is NaN exactly when one is, whatever the signs
         if (Number.isNaN(day + paid)) return false;
         if (day <= asOf) {
           open -= paid;
@@ -181,17 +194,20 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
         }
       }
       // openAmount is not used beside allocations, but it must still be valid.
+      // Stryker disable next-line LogicalOperator: with || the item always takes the slow path (undefined reads as NaN): the same result
       if (item.openAmount !== undefined && Number.isNaN(unitsOf(item.openAmount, scale))) return false;
     } else if (item.openAmount !== undefined) {
       open = unitsOf(item.openAmount, scale);
       if (Number.isNaN(open)) return false;
     }
+    // Stryker disable next-line BooleanLiteral: false sends the skipped item to the slow path, which skips it too
     if (issueDay > asOf || open === 0) return true;
     const ledger = lastLedger!;
     const at = groupOffset(ledger, keyOf(item, raw, index));
     const pastDue = asOf - dueDay;
     const totalAt = at + bucketCount;
     addNumber(ledger, at + bucketOf(byIssue ? asOf - issueDay : pastDue), open);
+    // Stryker disable next-line ArithmeticOperator: TOTAL is 0, so totalAt − TOTAL is the same slot
     addNumber(ledger, totalAt + TOTAL, open);
     ledger.sums[totalAt + COUNT]! += 1;
     if (pastDue > 0) addNumber(ledger, totalAt + OVERDUE, open);
@@ -237,6 +253,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     const pastDue = asOf - toEpochDay(item.dueDate);
     const totalAt = at + bucketCount;
     addUnitsAt(ledger, at + bucketOf(byIssue ? asOf - issueDay : pastDue), open);
+    // Stryker disable next-line ArithmeticOperator: TOTAL is 0, so totalAt − TOTAL is the same slot
     addUnitsAt(ledger, totalAt + TOTAL, open);
     ledger.sums[totalAt + COUNT]! += 1;
     if (pastDue > 0) addUnitsAt(ledger, totalAt + OVERDUE, open);

@@ -358,8 +358,9 @@ describe('ageReceivables: many groups, and their order', () => {
   });
 
   it('puts the null key first, even before keys that look like negative numbers', () => {
-    const report = ageReceivables([item('a', '2026-03-01', '1', { salesRepId: '-5' }), item('b', '2026-03-01', '2'), item('c', '2026-03-01', '4', { salesRepId: '10' })], { asOf, groupBy: 'salesRepId' });
-    expect(report.groups.map((g) => g.key)).toEqual([null, '-5', '10']);
+    const items = [item('b', '2026-03-01', '2'), item('a', '2026-03-01', '1', { salesRepId: '-5' }), item('c', '2026-03-01', '4', { salesRepId: '10' })];
+    expect(ageReceivables(items, { asOf, groupBy: 'salesRepId' }).groups.map((g) => g.key)).toEqual([null, '-5', '10']);
+    expect(ageReceivables([...items].reverse(), { asOf, groupBy: 'salesRepId' }).groups.map((g) => g.key)).toEqual([null, '-5', '10']);
   });
 
   it('sorts a key’s groups by currency', () => {
@@ -376,7 +377,8 @@ describe('ageReceivables: odd shapes get the same error as on the full path', ()
     ['a salesRepId that is not a string', { ...base, salesRepId: 7 }, ['items', 0, 'salesRepId']],
     ['a productId that is not a string', { ...base, productId: null }, ['items', 0, 'productId']],
     ['an amount with two points', { ...base, amount: '1..5' }, ['items', 0, 'amount']],
-    ['a number finer than the minor unit', { ...base, amount: 45035996273704.055 }, ['items', 0, 'amount']],
+    ['a number finer than the minor unit', { ...base, amount: 50000000000000.055 }, ['items', 0, 'amount']],
+    ['a date given as a String object', { ...base, issueDate: new String('2026-01-01') }, ['items', 0, 'issueDate']],
     ['an openAmount that is not a number', { ...base, openAmount: 'abc' }, ['items', 0, 'openAmount']],
     ['allocations that only look like an array', { ...base, allocations: { length: 1, 0: { date: '2026-03-01', amount: '1' } } }, ['items', 0, 'allocations']],
     ['a null allocation', { ...base, allocations: [null] }, ['items', 0, 'allocations', 0]],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
 import { amortize, annuityPayment, restructureBalance } from '../../src/instalments/index.js';
+import { thrown } from '../support/thrown.js';
 
 const rows = (s: ReturnType<typeof amortize>) =>
   s.rows.map((r) => [r.seq, r.dueDate, r.payment.toString(), r.interest.toString(), r.principal.toString(), r.balance.toString()]);
@@ -183,14 +184,6 @@ describe('restructureBalance', () => {
 });
 
 describe('amortize and annuityPayment: the errors users see', () => {
-  const catchError = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return error as { code: string; message: string; issues: unknown };
-    }
-    throw new Error('expected a HuikuanError');
-  };
 
   it.each<[unknown[], string, (string | number)[], string]>([
     [['-1', '0.01', 12], 'principal', ['principal'], 'must not be negative'],
@@ -198,7 +191,7 @@ describe('amortize and annuityPayment: the errors users see', () => {
     [['1000', '0.01', 0], 'periods', ['periods'], 'must be a whole number of periods from 1 to 1200'],
     [['1000', '0.01', 1201], 'periods', ['periods'], 'must be a whole number of periods from 1 to 1200'],
   ])('annuityPayment(%j) names %s', (args, field, path, message) => {
-    const error = catchError(() => (annuityPayment as (...a: unknown[]) => unknown)(...args));
+    const error = thrown(() => (annuityPayment as (...a: unknown[]) => unknown)(...args));
     expect(error).toMatchObject({ code: 'invalid_input', message: `Invalid input to annuityPayment: ${field}: ${message}`, issues: [{ path, message }] });
   });
 
@@ -208,7 +201,7 @@ describe('amortize and annuityPayment: the errors users see', () => {
 
   it('names input.currency and input.scale for a currency it does not know, and takes a scale for it', () => {
     const input = { principal: '1000', annualRate: '0.12', periods: 2, frequency: 'monthly', method: 'annuity', firstDueDate: '2026-01-31', currency: 'XAU' } as const;
-    expect(catchError(() => amortize(input))).toMatchObject({
+    expect(thrown(() => amortize(input))).toMatchObject({
       code: 'unsupported',
       message: 'amortize: unknown currency "XAU"; pass input.scale (its number of minor-unit digits) instead of letting huikuan guess',
       issues: [{ path: ['input', 'currency'], message: 'unknown currency: pass input.scale' }],

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { restructureBalance, type RestructureInput } from '../../src/instalments/index.js';
+import { thrown } from '../support/thrown.js';
 
 const base = { outstanding: '10000', currency: 'CNY', firstDueDate: '2026-12-15', every: { months: 1 } } as const;
-const catchError = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string; issues: unknown };
-  }
-  throw new Error('expected a HuikuanError');
-};
 
 describe('restructureBalance: input checks name the field', () => {
   it.each<[Partial<RestructureInput>, (string | number)[], string]>([
@@ -19,11 +12,11 @@ describe('restructureBalance: input checks name the field', () => {
     [{ instalmentAmount: '-100' }, ['input', 'instalmentAmount'], 'the instalment amount must be positive'],
     [{}, ['input', 'count'], 'give either count or instalmentAmount (exactly one)'],
   ])('%j', (patch, path, message) => {
-    expect(catchError(() => restructureBalance({ ...base, ...patch } as RestructureInput))).toMatchObject({ code: 'invalid_input', issues: [{ path, message }] });
+    expect(thrown(() => restructureBalance({ ...base, ...patch } as RestructureInput))).toMatchObject({ code: 'invalid_input', issues: [{ path, message }] });
   });
 
   it('names input.outstanding when it is finer than the minor unit', () => {
-    expect(catchError(() => restructureBalance({ ...base, outstanding: '100.001', count: 2 }))).toMatchObject({
+    expect(thrown(() => restructureBalance({ ...base, outstanding: '100.001', count: 2 }))).toMatchObject({
       code: 'invalid_input',
       message: 'Invalid input to restructureBalance: input.outstanding has 3 decimal places but CNY allows 2: round it first with roundMoney',
       issues: [{ path: ['input', 'outstanding'] }],
@@ -31,7 +24,7 @@ describe('restructureBalance: input checks name the field', () => {
   });
 
   it('names input.currency and input.scale for a currency it does not know, and takes a scale for it', () => {
-    expect(catchError(() => restructureBalance({ ...base, currency: 'XAU', count: 2 }))).toMatchObject({
+    expect(thrown(() => restructureBalance({ ...base, currency: 'XAU', count: 2 }))).toMatchObject({
       code: 'unsupported',
       issues: [{ path: ['input', 'currency'], message: 'unknown currency: pass input.scale' }],
     });
@@ -40,10 +33,10 @@ describe('restructureBalance: input checks name the field', () => {
   });
 
   it('names input.instalmentAmount when it cannot repay the balance (the guide’s messages)', () => {
-    expect(catchError(() => restructureBalance({ ...base, instalmentAmount: '100', annualRate: '0.12' }))).toMatchObject({
+    expect(thrown(() => restructureBalance({ ...base, instalmentAmount: '100', annualRate: '0.12' }))).toMatchObject({
       issues: [{ path: ['input', 'instalmentAmount'], message: "100.00 does not cover the first period's interest of 100.00, so the balance would never fall" }],
     });
-    expect(catchError(() => restructureBalance({ ...base, instalmentAmount: '0.01' }))).toMatchObject({
+    expect(thrown(() => restructureBalance({ ...base, instalmentAmount: '0.01' }))).toMatchObject({
       issues: [{ path: ['input', 'instalmentAmount'], message: 'is too small: repaying would take more than 1200 instalments' }],
     });
   });

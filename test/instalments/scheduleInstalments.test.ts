@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_MAINLAND, WEEKENDS_ONLY } from '../../src/calendar/index.js';
 import { PaymentTermsSchema, scheduleInstalments, type DueStep, type PaymentTerms } from '../../src/instalments/index.js';
+import { thrown } from '../support/thrown.js';
 
 const one = (steps: readonly DueStep[], from?: string): PaymentTerms => ({
   id: 'T',
@@ -240,17 +241,9 @@ describe('scheduleInstalments: what each instalment carries', () => {
 describe('scheduleInstalments: the errors users see', () => {
   const options = { total: '1000', currency: 'CNY', dates: { invoice: '2026-01-15' } };
   const fixed = (value: string): PaymentTerms['lines'][number] => ({ amount: { type: 'fixed', value }, due: { steps: [] } });
-  const catchError = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return error as { code: string; message: string; issues: unknown };
-    }
-    throw new Error('expected a HuikuanError');
-  };
 
   it('names the lines that overshoot the total, counting from 1', () => {
-    const error = catchError(() => scheduleInstalments({ id: 'T', lines: [fixed('400'), fixed('700'), { amount: { type: 'balance' }, due: { steps: [] } }] }, options));
+    const error = thrown(() => scheduleInstalments({ id: 'T', lines: [fixed('400'), fixed('700'), { amount: { type: 'balance' }, due: { steps: [] } }] }, options));
     expect(error).toMatchObject({
       code: 'unbalanced',
       message: 'scheduleInstalments: lines 1 to 2 add up to 1100 of a total of 1000.00 CNY (100 CNY over)',
@@ -259,7 +252,7 @@ describe('scheduleInstalments: the errors users see', () => {
   });
 
   it('names the shortfall of lines without a balance line (the guide’s example)', () => {
-    const error = catchError(() =>
+    const error = thrown(() =>
       scheduleInstalments(
         { id: 'T', lines: [fixed('100'), { amount: { type: 'percent', value: 60 }, due: { steps: [{ days: 30 }] } }] },
         options,
@@ -273,7 +266,7 @@ describe('scheduleInstalments: the errors users see', () => {
   });
 
   it('names options.currency and options.scale for a currency it does not know', () => {
-    const error = catchError(() => scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [] } }] }, { ...options, currency: 'XAU' }));
+    const error = thrown(() => scheduleInstalments({ id: 'T', lines: [{ amount: { type: 'balance' }, due: { steps: [] } }] }, { ...options, currency: 'XAU' }));
     expect(error).toMatchObject({
       code: 'unsupported',
       message: 'scheduleInstalments: unknown currency "XAU"; pass options.scale (its number of minor-unit digits) instead of letting huikuan guess',
@@ -282,7 +275,7 @@ describe('scheduleInstalments: the errors users see', () => {
   });
 
   it('says where percents of the total fall short of 100', () => {
-    const error = catchError(() =>
+    const error = thrown(() =>
       scheduleInstalments(
         { id: 'T', lines: [{ amount: { type: 'percent', value: 30 }, due: { steps: [] } }, { amount: { type: 'percent', value: '60.5' }, due: { steps: [] } }] },
         options,
