@@ -1,13 +1,16 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import type { AgeingFigures } from './schemas.js';
+import type { AgeingFigures, AgeingGroup } from './schemas.js';
 import { addUnits, decimalOfUnits, type Units } from './units.js';
 
 /**
  * The running sums of every group in one currency, in minor units. All groups' sums
  * sit side by side in one Float64Array (exact for integers up to 2^53, written without
- * allocating), and a group is found by one Map lookup that yields its offset: ageing a
- * million items touches the Map entry and one short run of the array per item, nothing
- * else. A slot whose sum would pass 2^53 carries the excess in a bigint beside it.
+ * allocating), group `g` at offset `g × stride`, and a group is found through a small
+ * open-addressing hash table of group numbers (an Int32Array, linear probing, at most
+ * half full): ageing a million items touches one table slot, one key and one short
+ * run of the array per item, nothing else. (Measured at 10,000 customers, this is
+ * about twice as fast as a `Map` from key to offset.) A slot whose sum would pass 2^53
+ * carries the excess in a bigint beside it.
  *
  * Each group has `stride` slots: one per bucket, then total, overdue, debit (positive
  * open), amount-days, count and the largest days past due.
@@ -17,11 +20,13 @@ export interface Ledger {
   readonly scale: number;
   readonly buckets: number;
   readonly stride: number;
-  /** Group key → offset of its first slot in `sums`. */
-  readonly offsets: Map<string | null, number>;
+  /** Group number → key, in order of first sight. */
+  readonly keys: (string | null)[];
+  /** Hash table: group numbers, −1 for an empty slot; its length is a power of two. */
+  table: Int32Array;
+  /** The group number of the null key, −1 until one is seen. */
+  nullGroup: number;
   sums: Float64Array;
-  /** Slots in use. */
-  used: number;
   /** Overflow beyond 2^53 by slot position; null until needed. */
   big: Map<number, bigint> | null;
 }
@@ -34,27 +39,95 @@ export const AMOUNT_DAYS = 3;
 export const COUNT = 4;
 export const MAX_DAYS = 5;
 const EXTRA_SLOTS = 6;
+/** Groups a new ledger has room for before it grows. */
+const INITIAL_GROUPS = 64;
 
 /** An empty ledger for a currency. */
 export function emptyLedger(currency: string, scale: number, buckets: number): Ledger {
   const stride = buckets + EXTRA_SLOTS;
-  return { currency, scale, buckets, stride, offsets: new Map(), sums: new Float64Array(stride * 64), used: 0, big: null };
+  return {
+    currency,
+    scale,
+    buckets,
+    stride,
+    keys: [],
+    table: new Int32Array(2 * INITIAL_GROUPS).fill(-1),
+    nullGroup: -1,
+    sums: new Float64Array(stride * INITIAL_GROUPS),
+    big: null,
+  };
+}
+
+/**
+ * A 32-bit hash of a string's UTF-16 code units: FNV-1a, then MurmurHash3's finaliser
+ * so that keys differing only in their last characters (C1, C2, …) spread over the
+ * table's low bits.
+ */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The offset of a group's slots, adding the group (zeroed) on first sight. */
 export function groupOffset(ledger: Ledger, key: string | null): number {
-  let at = ledger.offsets.get(key);
-  if (at === undefined) {
-    at = ledger.used;
-    ledger.used += ledger.stride;
-    if (ledger.used > ledger.sums.length) {
-      const grown = new Float64Array(ledger.sums.length * 2);
-      grown.set(ledger.sums);
-      ledger.sums = grown;
-    }
-    ledger.offsets.set(key, at);
+  if (key === null) {
+    if (ledger.nullGroup < 0) ledger.nullGroup = addGroup(ledger, null);
+    return ledger.nullGroup * ledger.stride;
   }
-  return at;
+  const table = ledger.table;
+  const mask = table.length - 1;
+  const keys = ledger.keys;
+  let slot = hashKey(key) & mask;
+  for (;;) {
+    const group = table[slot]!;
+    if (group < 0) break;
+    if (keys[group] === key) return group * ledger.stride;
+    slot = (slot + 1) & mask;
+  }
+  const group = addGroup(ledger, key);
+  // The table may have grown: the slot found above is then stale, so probe again.
+  if (ledger.table === table) table[slot] = group;
+  else insertGroup(ledger.table, hashKey(key), group);
+  return group * ledger.stride;
+}
+
+/** Puts a group number in the first free slot from its hash. */
+function insertGroup(table: Int32Array, hash: number, group: number): void {
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  while (table[slot]! >= 0) slot = (slot + 1) & mask;
+  table[slot] = group;
+}
+
+/**
+ * Adds a group with zeroed sums and returns its number, growing the sums and the
+ * table (rehashing every key but the new one, which the caller inserts) as needed.
+ */
+function addGroup(ledger: Ledger, key: string | null): number {
+  const group = ledger.keys.length;
+  // A copy of the key, so the ledger neither keeps a caller's larger string alive (a
+  // key sliced out of a long text) nor reads keys scattered across the heap.
+  ledger.keys.push(key === null ? null : (' ' + key).slice(1));
+  const used = (group + 1) * ledger.stride;
+  if (used > ledger.sums.length) {
+    const grown = new Float64Array(ledger.sums.length * 2);
+    grown.set(ledger.sums);
+    ledger.sums = grown;
+  }
+  if (2 * ledger.keys.length > ledger.table.length) {
+    const table = new Int32Array(ledger.table.length * 2).fill(-1);
+    for (let g = 0; g < group; g++) {
+      const k = ledger.keys[g]!;
+      if (k !== null) insertGroup(table, hashKey(k), g);
+    }
+    ledger.table = table;
+  }
+  return group;
 }
 
 /** Adds a safe-integer number of units at a slot position, exactly (the hot path: no allocation). */
@@ -106,47 +179,67 @@ export function weightedAverage(amountDays: Decimal, debitTotal: Decimal): Decim
  */
 export function weightedAverageOfUnits(amountDays: Units, debitTotal: Units): Decimal {
   if (debitTotal === 0 || debitTotal === 0n) return ZERO;
+  // Both are ≥ 0: floor((200a + d) / 2d) is 100a/d rounded half-up.
+  if (typeof amountDays === 'number' && typeof debitTotal === 'number' && 200 * amountDays + 4 * debitTotal <= Number.MAX_SAFE_INTEGER) {
+    // n + m < 2^53, so the float quotient cannot round up to the next integer: its floor is exact.
+    return decimalOfUnits(Math.floor((200 * amountDays + debitTotal) / (2 * debitTotal)), 2);
+  }
   const a = BigInt(amountDays);
   const d = BigInt(debitTotal);
-  // Both are ≥ 0: floor(100a/d + 1/2) is 100a/d rounded half-up.
   const hundredths = (200n * a + d) / (2n * d);
   return decimalOfUnits(hundredths <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(hundredths) : hundredths, 2);
 }
 
-/** Report figures (Decimals) from a group's slots, read by `slot(i)` for i in 0 … stride − 1. */
-function figures(currency: string, scale: number, buckets: number, bucketKeys: readonly string[], slot: (i: number) => Units): AgeingFigures {
+/**
+ * Report figures (Decimals) from the exact sums `values[start]` … `values[start +
+ * stride − 1]` (a group's slots, or a currency's totals), with the group's key first
+ * when one is given.
+ */
+function figures(
+  key: string | null | undefined,
+  currency: string,
+  scale: number,
+  buckets: number,
+  bucketKeys: readonly string[],
+  values: ArrayLike<Units>,
+  start: number,
+): AgeingGroup | AgeingFigures {
   const byBucket: Record<string, Decimal> = {};
-  for (let i = 0; i < buckets; i++) byBucket[bucketKeys[i]!] = decimalOfUnits(slot(i), scale);
-  const debit = slot(buckets + DEBIT);
-  const amountDays = slot(buckets + AMOUNT_DAYS);
-  return {
-    currency,
-    byBucket,
-    // Stryker disable next-line ArithmeticOperator: TOTAL is 0, so buckets − TOTAL is the same slot
-    total: decimalOfUnits(slot(buckets + TOTAL), scale),
-    overdue: decimalOfUnits(slot(buckets + OVERDUE), scale),
-    count: Number(slot(buckets + COUNT)),
-    maxDaysPastDue: Number(slot(buckets + MAX_DAYS)),
-    weightedAverageDaysPastDue: weightedAverageOfUnits(amountDays, debit),
-    debitTotal: decimalOfUnits(debit, scale),
-    amountDays: decimalOfUnits(amountDays, scale),
-  };
+  for (let i = 0; i < buckets; i++) byBucket[bucketKeys[i]!] = decimalOfUnits(values[start + i]!, scale);
+  const at = start + buckets;
+  const debit = values[at + DEBIT]!;
+  const amountDays = values[at + AMOUNT_DAYS]!;
+  // Stryker disable next-line ArithmeticOperator: TOTAL is 0, so at − TOTAL is the same slot
+  const total = decimalOfUnits(values[at + TOTAL]!, scale);
+  const overdue = decimalOfUnits(values[at + OVERDUE]!, scale);
+  const count = Number(values[at + COUNT]);
+  const maxDaysPastDue = Number(values[at + MAX_DAYS]);
+  const weightedAverageDaysPastDue = weightedAverageOfUnits(amountDays, debit);
+  const debitTotal = decimalOfUnits(debit, scale);
+  const amountDaysTotal = decimalOfUnits(amountDays, scale);
+  // One literal each (no spread): reports build tens of thousands of these.
+  return key === undefined
+    ? { currency, byBucket, total, overdue, count, maxDaysPastDue, weightedAverageDaysPastDue, debitTotal, amountDays: amountDaysTotal }
+    : { key, currency, byBucket, total, overdue, count, maxDaysPastDue, weightedAverageDaysPastDue, debitTotal, amountDays: amountDaysTotal };
 }
 
-/** The figures of one group of a ledger. */
-export function groupFigures(ledger: Ledger, offset: number, bucketKeys: readonly string[]): AgeingFigures {
-  return figures(ledger.currency, ledger.scale, ledger.buckets, bucketKeys, (i) => unitsAt(ledger, offset + i));
+/** The group of a ledger at `offset`, as it appears in the report. */
+export function groupOf(ledger: Ledger, key: string | null, offset: number, bucketKeys: readonly string[]): AgeingGroup {
+  // Without overflow the slots are read straight from the ledger's array.
+  const values: ArrayLike<Units> =
+    ledger.big === null ? ledger.sums : Array.from({ length: ledger.stride }, (_, i) => unitsAt(ledger, offset + i));
+  return figures(key, ledger.currency, ledger.scale, ledger.buckets, bucketKeys, values, ledger.big === null ? offset : 0) as AgeingGroup;
 }
 
 /** The figures of all of a ledger's groups together: the currency's totals. */
 export function ledgerTotals(ledger: Ledger, bucketKeys: readonly string[]): AgeingFigures {
   const totals: Units[] = new Array<Units>(ledger.stride).fill(0);
   const maxAt = ledger.buckets + MAX_DAYS;
-  for (const offset of ledger.offsets.values()) {
+  for (let offset = 0; offset < ledger.keys.length * ledger.stride; offset += ledger.stride) {
     for (let i = 0; i < ledger.stride; i++) {
       const value = unitsAt(ledger, offset + i);
       totals[i] = i === maxAt ? Math.max(totals[i] as number, value as number) : addUnits(totals[i]!, value);
     }
   }
-  return figures(ledger.currency, ledger.scale, ledger.buckets, bucketKeys, (i) => totals[i]!);
+  return figures(undefined, ledger.currency, ledger.scale, ledger.buckets, bucketKeys, totals, 0);
 }

@@ -13,7 +13,7 @@ import {
   addNumber,
   addUnitsAt,
   emptyLedger,
-  groupFigures,
+  groupOf,
   groupOffset,
   ledgerTotals,
   raiseMaxDays,
@@ -277,8 +277,8 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   const totals: Record<string, AgeingFigures> = {};
   for (const currency of [...ledgers.keys()].sort()) {
     const ledger = ledgers.get(currency)!;
-    if (ledger.offsets.size === 0) continue; // seen, but nothing open in it
-    for (const [key, at] of ledger.offsets) out.push({ key, ...groupFigures(ledger, at, bucketKeys) });
+    if (ledger.keys.length === 0) continue; // seen, but nothing open in it
+    ledger.keys.forEach((key, group) => out.push(groupOf(ledger, key, group * ledger.stride, bucketKeys)));
     totals[currency] = ledgerTotals(ledger, bucketKeys);
   }
   out.sort(compareGroups);

@@ -351,6 +351,31 @@ describe('ageReceivables: many groups, and their order', () => {
     expect(report.totals.CNY!.total.toString()).toBe('45150'); // 300 × 301 ÷ 2
   });
 
+  it('keeps 5,000 customers apart in three currencies, each item counted in its own group', () => {
+    // 15,000 items, three per customer and currency, in an order that interleaves them.
+    const list: OpenItem[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let k = 0; k < 5000; k++) {
+        const currency = ['CNY', 'USD', 'EUR'][(k + round) % 3]!;
+        list.push(item(`I${round}-${k}`, round === 0 ? '2026-04-30' : '2026-03-01', `${k}.${String(round * 7).padStart(2, '0')}`, { customerId: `C${k}`, currency }));
+      }
+    }
+    const report = ageReceivables(list, { asOf });
+    const expected = new Map<string, Decimal>();
+    for (const it of list) {
+      const key = `${it.customerId}|${it.currency}`;
+      expected.set(key, (expected.get(key) ?? new Decimal(0)).plus(it.amount as string));
+    }
+    expected.forEach((total, key) => {
+      if (total.isZero()) expected.delete(key);
+    });
+    expect(report.groups).toHaveLength(expected.size);
+    for (const group of report.groups) {
+      expect(group.total.toString(), `${group.key} ${group.currency}`).toBe(expected.get(`${group.key}|${group.currency}`)!.toString());
+    }
+    expect(report.groups.reduce((n, g) => n + g.count, 0)).toBe(list.length - 1); // C0's first item is 0.00
+  });
+
   it('takes the latest days past due over all groups for the totals', () => {
     const report = ageReceivables([item('a', '2026-03-01', '1', { customerId: 'A' }), item('b', '2025-03-31', '1', { customerId: 'B' }), item('c', '2026-03-21', '1', { customerId: 'C' })], { asOf });
     expect(report.groups.map((g) => g.maxDaysPastDue)).toEqual([30, 365, 10]);

@@ -144,6 +144,24 @@ describe('minor units (the fast path of ageing)', () => {
     expect(weightedAverageOfUnits(amountDays, debit).toString()).toBe(average);
   });
 
+  it('averages in plain numbers exactly as in bigints, up to the edge of the safe range (property)', () => {
+    const viaBigint = (amountDays: number, debit: number): string => weightedAverageOfUnits(BigInt(amountDays), BigInt(debit)).toString();
+    // The largest amount-days the number path takes over a debit of 3: 100a ÷ d is 1501199875790100 hundredths.
+    expect(weightedAverageOfUnits(45_035_996_273_703, 3).toString()).toBe('15011998757901');
+    expect(weightedAverageOfUnits(45_035_996_273_702, 3).toString()).toBe('15011998757900.67');
+    expect(viaBigint(45_035_996_273_702, 3)).toBe('15011998757900.67');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 45_035_996_273_704 }), fc.integer({ min: 44_000_000_000_000, max: 45_035_996_273_704 })),
+        fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 40 })),
+        (amountDays, debit) => {
+          expect(weightedAverageOfUnits(amountDays, debit).toString()).toBe(viaBigint(amountDays, debit));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('averages in integers exactly as the Decimal division does (property)', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.bigInt({ min: 1n, max: 10n ** 18n }), (amountDays, debit) => {

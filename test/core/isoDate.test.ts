@@ -98,6 +98,24 @@ describe('epochDayOrNaN (the checked fast path of ageing)', () => {
     );
   });
 
+  it('agrees with UTC Date on the first and the last four days of every month of years 0001–9999', () => {
+    const wrong: string[] = [];
+    const date = new Date(0);
+    for (let year = 1; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 28, 29, 30, 31]) {
+          const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          date.setUTCFullYear(year, month - 1, day);
+          const real = date.getUTCDate() === day;
+          const expected = real ? Math.round(date.getTime() / 86_400_000) : Number.NaN;
+          const got = epochDayOrNaN(iso);
+          if (!Object.is(got, expected)) wrong.push(`${iso}: ${got} instead of ${expected}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each([
     ['0001-01-01', -719162],
     ['0001-12-31', -718798],
