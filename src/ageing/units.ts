@@ -22,20 +22,27 @@ export function unitsOfString(text: string, scale: number): number {
   const start = i;
   if (n === start || n > 24) return Number.NaN;
   let value = 0;
-  let fraction = -1; // fraction digits kept so far; -1 before the point
+  let c = 0;
+  // The whole digits, up to the first character that is not one.
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (fraction >= scale) {
-        if (c !== 48) return Number.NaN; // a non-zero digit beyond the scale
-        continue;
-      }
-      if (fraction >= 0) fraction += 1;
-      value = value * 10 + (c - 48);
-    } else if (c === 46 && fraction < 0 && i > start && i < n - 1) fraction = 0; // '.'
-    else return Number.NaN;
+    c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    value = value * 10 + c;
   }
-  const result = value * POW10[scale - Math.max(fraction, 0)]!;
+  let places = 0;
+  if (i < n) {
+    // Only a point with digits on both sides may end them ('.' is 46, two below '0').
+    if (c !== -2 || i === start || i === n - 1) return Number.NaN;
+    for (i += 1; i < n; i++) {
+      c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return Number.NaN;
+      if (places < scale) {
+        value = value * 10 + c;
+        places += 1;
+      } else if (c !== 0) return Number.NaN; // a non-zero digit beyond the scale
+    }
+  }
+  const result = value * POW10[scale - places]!;
   // Below 2^53 every step above was exact; beyond it, the slow path.
   if (!(result <= Number.MAX_SAFE_INTEGER)) return Number.NaN;
   return start === 1 && result !== 0 ? -result : result;
