@@ -85,14 +85,28 @@ function exactFloorLoop(items: readonly OpenItem[]): Map<string, number> {
   return offsets;
 }
 
-function bestOf(runs: number, fn: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
+/**
+ * Times each loop `runs` times, taking turns (huikuan, baseline, float, floor, then
+ * again), so that a change in the machine's speed during the run falls on all of them
+ * alike; the best and the median run of each, in milliseconds.
+ */
+function timeInTurns<K extends string>(runs: number, loops: Record<K, () => void>): Record<K, { best: number; median: number }> {
+  const names = Object.keys(loops) as K[];
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
   for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
+    for (const name of names) {
+      const start = performance.now();
+      loops[name]();
+      times.get(name)!.push(performance.now() - start);
+    }
   }
-  return Math.round(best * 10) / 10;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = [...times.get(name)!].sort((a, b) => a - b);
+      return [name, { best: round(sorted[0]!), median: round(sorted[Math.floor(sorted.length / 2)]!) }];
+    }),
+  ) as Record<K, { best: number; median: number }>;
 }
 
 /** Peak memory of ageing `count` streamed items, measured in a fresh child process. */
@@ -111,16 +125,23 @@ export function benchAgeing(scale: number) {
   const items = [...portfolio(count)];
   const small = items.slice(0, Math.round(count / 10));
 
-  // Warm up, then the best of three runs of each.
+  // Warm up, then five runs of each, in turns.
   ageReceivables(small, { asOf: ASOF });
   baseline(small);
   floatLoop(small);
   exactFloorLoop(small);
-  const huikuanMs = bestOf(3, () => ageReceivables(items, { asOf: ASOF }));
-  const baselineMs = bestOf(3, () => baseline(items));
-  const floatMs = bestOf(3, () => floatLoop(items));
-  const exactFloorMs = bestOf(3, () => exactFloorLoop(items));
-  const smallMs = bestOf(3, () => ageReceivables(small, { asOf: ASOF }));
+  const t = timeInTurns(5, {
+    huikuan: () => ageReceivables(items, { asOf: ASOF }),
+    baseline: () => baseline(items),
+    float: () => floatLoop(items),
+    exactFloor: () => exactFloorLoop(items),
+    small: () => ageReceivables(small, { asOf: ASOF }),
+  });
+  const huikuanMs = t.huikuan.best;
+  const baselineMs = t.baseline.best;
+  const floatMs = t.float.best;
+  const exactFloorMs = t.exactFloor.best;
+  const smallMs = t.small.best;
 
   // Exactness: every customer's bucket totals equal the decimal.js baseline's.
   const report = ageReceivables(items, { asOf: ASOF });
@@ -143,6 +164,9 @@ export function benchAgeing(scale: number) {
     baselineOverHuikuan: Math.round((baselineMs / huikuanMs) * 10) / 10,
     huikuanOverFloat: Math.round((huikuanMs / floatMs) * 10) / 10,
     baselineOverExactFloor: Math.round((baselineMs / exactFloorMs) * 10) / 10,
+    timing: 'best of 5 runs each, taken in turns; medians below',
+    medianMs: { huikuan: t.huikuan.median, baseline: t.baseline.median, float: t.float.median, exactFloor: t.exactFloor.median },
+    baselineOverHuikuanOfMedians: Math.round((t.baseline.median / t.huikuan.median) * 10) / 10,
     targets: 'baselineOverHuikuan ≥ 10, huikuanOverFloat ≤ 15',
     exactFloorMeans: "huikuan's parsing kernels in a bare exact loop: the due date and amount only, one sum per bucket, no validation, no report",
     exactTotalsEqualBaseline: exact,
