@@ -141,7 +141,8 @@ export function decimalOfLimbs(units: number, scale: number): Decimal {
   let digits = 1;
   while (digits < MAX_LIMB_SCALE && lead >= POW10[digits]!) digits += 1;
   // One array of exactly the limbs from the first to the last non-zero one.
-  const d = limbsFrom(first * 4 + last, high, mid, low, l3);
+  // Each limb is below 1e7, so `| 0` is exact, and keeps the array one of small integers, as decimal.js makes them.
+  const d = limbsFrom(first * 4 + last, high | 0, mid | 0, low | 0, l3 | 0);
   return new (BuiltDecimal as unknown as new (s: number, e: number, d: number[]) => Decimal)(
     negative ? -1 : 1,
     (2 - first) * MAX_LIMB_SCALE + digits - 1,
