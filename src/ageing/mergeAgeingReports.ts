@@ -3,9 +3,24 @@ import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
 import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
-import { weightedAverage } from './accumulate.js';
+import { knownMinorUnits } from '../money/currencies.js';
+import {
+  AMOUNT_DAYS,
+  COUNT,
+  DEBIT,
+  OVERDUE,
+  TOTAL,
+  addNumber,
+  emptyLedger,
+  groupOf,
+  groupOffset,
+  raiseMaxDays,
+  weightedAverage,
+  type Ledger,
+} from './accumulate.js';
 import { compareGroups } from './ageReceivables.js';
 import { AgeingBucketsSchema, type AgeingFigures, type AgeingGroup, type AgeingReport } from './schemas.js';
+import { unitsOfLimbs, unitsOfNumber, unitsOfString } from './units.js';
 
 const FN = 'mergeAgeingReports';
 
@@ -31,6 +46,9 @@ export const AgeingReportSchema = z.object({
   groups: z.array(z.object({ key: z.string().nullable(), ...FiguresShape })),
   totals: z.record(CurrencyCodeSchema, z.object(FiguresShape)),
 });
+
+/** The report without its groups: what the fast path checks with zod (the groups it checks itself). */
+const ReportHeaderSchema = AgeingReportSchema.omit({ groups: true });
 
 type ParsedFigures = z.output<z.ZodObject<typeof FiguresShape>>;
 
@@ -72,6 +90,10 @@ const zeroFigures = (currency: string, bucketKeys: readonly string[]): AgeingFig
  * the as-of date, the buckets and the grouping. Reports read back from JSON (amounts as
  * strings) are accepted.
  *
+ * Groups of the usual shape (known currencies, figures at their minor unit) are summed
+ * in minor units like ageReceivables' (about 1.5 µs a group); anything else goes
+ * through the full schema and Decimal sums, with the same result or error.
+ *
  * @param a - An AgeingReport.
  * @param b - An AgeingReport with the same `asOf`, `buckets` and `groupBy`.
  * @returns The merged report, groups sorted by key then currency.
@@ -89,6 +111,11 @@ const zeroFigures = (currency: string, bucketKeys: readonly string[]): AgeingFig
  * merged.groups[0].count;            //=> 2
  */
 export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingReport {
+  return mergeFast(a, b) ?? mergeChecked(a, b);
+}
+
+/** The full path: both reports parsed by the schema, sums in Decimals; throws a HuikuanError for bad input. */
+export function mergeChecked(a: AgeingReport, b: AgeingReport): AgeingReport {
   const x = parseArg(AgeingReportSchema, a, FN, 'a');
   const y = parseArg(AgeingReportSchema, b, FN, 'b');
   const mismatch = (field: string, message: string) => invalidInput(FN, [{ path: ['b', field], message }]);
@@ -103,6 +130,11 @@ export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingRepo
     const seen = groups.get(id);
     groups.set(id, { key: group.key, ...add(seen ?? zeroFigures(group.currency, keys), group, keys) });
   }
+  return assemble(x, keys, [...groups.values()], mergeTotals(x, y, keys));
+}
+
+/** The merged totals per currency, from the reports' own totals. */
+function mergeTotals(x: z.output<typeof ReportHeaderSchema>, y: z.output<typeof ReportHeaderSchema>, keys: readonly string[]): Record<string, AgeingFigures> {
   const totals: Record<string, AgeingFigures> = {};
   for (const currency of [...new Set([...Object.keys(x.totals), ...Object.keys(y.totals)])].sort()) {
     let figures = zeroFigures(currency, keys);
@@ -112,6 +144,10 @@ export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingRepo
     }
     totals[currency] = figures;
   }
+  return totals;
+}
+
+function assemble(x: z.output<typeof ReportHeaderSchema>, keys: string[], groups: AgeingGroup[], totals: Record<string, AgeingFigures>): AgeingReport {
   return {
     asOf: x.asOf,
     basis: x.basis,
@@ -119,7 +155,94 @@ export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingRepo
     buckets: x.buckets,
     bucketKeys: keys,
     groupBy: x.groupBy,
-    groups: [...groups.values()].sort(compareGroups),
+    groups: groups.sort(compareGroups),
     totals,
   };
+}
+
+/** Loose view of a group for the fast path (fields are checked before use). */
+interface RawGroup {
+  readonly key?: unknown;
+  readonly currency?: unknown;
+  readonly byBucket?: unknown;
+  readonly total?: unknown;
+  readonly overdue?: unknown;
+  readonly count?: unknown;
+  readonly maxDaysPastDue?: unknown;
+  readonly debitTotal?: unknown;
+  readonly amountDays?: unknown;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * The fast path, for reports whose groups have the usual shape: the groups are checked
+ * field by field and summed in minor units in one ledger per currency, as
+ * ageReceivables does; the rest of each report goes through the schema. Returns null
+ * for anything else (an invalid or mismatched report, an unknown currency, a value
+ * finer than its currency's minor unit or beyond 2^53 units), which the full path
+ * then handles, so results and errors are the full path's.
+ */
+export function mergeFast(a: AgeingReport, b: AgeingReport): AgeingReport | null {
+  const hx = ReportHeaderSchema.safeParse(a);
+  const hy = ReportHeaderSchema.safeParse(b);
+  if (!hx.success || !hy.success) return null;
+  const x = hx.data;
+  const y = hy.data;
+  if (x.asOf !== y.asOf || x.groupBy !== y.groupBy || JSON.stringify(x.buckets) !== JSON.stringify(y.buckets)) return null;
+  const keys = x.buckets.buckets.map((bucket) => bucket.key);
+  const n = keys.length;
+  const ledgers = new Map<string, Ledger>();
+  const units = (value: unknown, scale: number): number =>
+    typeof value === 'string' ? unitsOfString(value, scale) : typeof value === 'number' ? unitsOfNumber(value, scale) : unitsOfLimbs(value, scale);
+
+  for (const report of [a, b]) {
+    const groups = (report as { groups?: unknown }).groups;
+    if (!Array.isArray(groups)) return null;
+    for (const raw of groups as unknown[]) {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+      const g = raw as RawGroup;
+      const { key, currency, byBucket, count, maxDaysPastDue } = g;
+      if ((key !== null && typeof key !== 'string') || typeof currency !== 'string' || !CURRENCY.test(currency)) return null;
+      // Exactly the bucket keys as its own properties (the schema reads every enumerable one, symbols too).
+      if (typeof byBucket !== 'object' || byBucket === null || Array.isArray(byBucket) || Reflect.ownKeys(byBucket).length !== n) return null;
+      if (!Number.isSafeInteger(count) || (count as number) < 0 || !Number.isSafeInteger(maxDaysPastDue) || (maxDaysPastDue as number) < 0) return null;
+      let ledger = ledgers.get(currency);
+      if (ledger === undefined) {
+        const scale = knownMinorUnits(currency);
+        if (scale === undefined) return null;
+        ledger = emptyLedger(currency, scale, n);
+        ledgers.set(currency, ledger);
+      }
+      const scale = ledger.scale;
+      const at = groupOffset(ledger, key);
+      for (let i = 0; i < n; i++) {
+        const bucket = keys[i]!;
+        if (!Object.prototype.propertyIsEnumerable.call(byBucket, bucket)) return null; // own and enumerable
+        const u = units((byBucket as Record<string, unknown>)[bucket], scale);
+        if (Number.isNaN(u)) return null;
+        addNumber(ledger, at + i, u);
+      }
+      const total = units(g.total, scale);
+      const overdue = units(g.overdue, scale);
+      const debit = units(g.debitTotal, scale);
+      const amountDays = units(g.amountDays, scale);
+      // NaN fails every comparison, so this also sends any unreadable value to the full path.
+      if (!(total === total && overdue === overdue && debit >= 0 && amountDays >= 0)) return null;
+      const totalAt = at + n;
+      addNumber(ledger, totalAt + TOTAL, total);
+      addNumber(ledger, totalAt + OVERDUE, overdue);
+      addNumber(ledger, totalAt + DEBIT, debit);
+      addNumber(ledger, totalAt + AMOUNT_DAYS, amountDays);
+      const sum = ledger.sums[totalAt + COUNT]! + (count as number);
+      if (!Number.isSafeInteger(sum)) return null;
+      ledger.sums[totalAt + COUNT] = sum;
+      raiseMaxDays(ledger, at, maxDaysPastDue as number);
+    }
+  }
+  const out: AgeingGroup[] = [];
+  for (const ledger of ledgers.values()) {
+    ledger.keys.forEach((key, group) => out.push(groupOf(ledger, key, group * ledger.stride, keys)));
+  }
+  return assemble(x, keys, out, mergeTotals(x, y, keys));
 }

@@ -230,6 +230,40 @@ export function checkLimbs(): boolean {
   // Stryker restore all
 }
 
+/**
+ * Minor units at `scale` of a Decimal of this copy of decimal.js (any clone), read from
+ * its limbs: the inverse of `decimalOfLimbs`, for merging reports without a string per
+ * value. A safe integer; NaN when the value is not finite, has more decimal places than
+ * `scale`, passes 2^53 units, or is not such a Decimal (or the limb layout is not the
+ * one this module knows), so the caller takes its slow path.
+ */
+export function unitsOfLimbs(value: unknown, scale: number): number {
+  if (!(value instanceof Decimal) || !(limbsAgree ??= checkLimbs())) return Number.NaN;
+  const x = value as unknown as DecimalFields;
+  const d = x.d as number[] | null;
+  if (d === null) return Number.NaN; // NaN and ±Infinity have no limbs
+  // d[0] is worth 1e7^w with w = floor(e / 7), so 10^p units with p = 7w + scale; each next limb 10^7 less.
+  let p = Math.floor(x.e / MAX_LIMB_SCALE) * MAX_LIMB_SCALE + scale;
+  let units = 0;
+  for (let j = 0; j < d.length; j++, p -= MAX_LIMB_SCALE) {
+    const limb = d[j]!;
+    if (limb === 0) continue;
+    if (p >= 0) {
+      if (p >= POW10.length) return Number.NaN; // at least 1e16 units
+      // Each product and sum is exact below 2^53, and at least 2^53 when the true one is.
+      units += limb * POW10[p]!;
+    } else {
+      // A limb below the minor unit: only its leading digits may be non-zero.
+      if (p <= -MAX_LIMB_SCALE) return Number.NaN;
+      const q = POW10[-p]!;
+      if (limb % q !== 0) return Number.NaN;
+      units += limb / q;
+    }
+    if (units > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  }
+  return x.s < 0 && units !== 0 ? -units : units;
+}
+
 /** Sign of units: -1, 0 or 1. */
 export function signOfUnits(units: Units): number {
   return units > 0 ? 1 : units < 0 ? -1 : 0;

@@ -10,6 +10,7 @@ import {
   decimalOfUnits,
   mulUnits,
   unitsOfDecimal,
+  unitsOfLimbs,
   unitsOfNumber,
   unitsOfString,
 } from '../../src/ageing/units.js';
@@ -121,6 +122,51 @@ describe('minor units (the fast path of ageing)', () => {
         expect(fromLimbs.e).toBe(fromString.e);
         expect(fromLimbs.d).toEqual(fromString.d);
         expect(decimalOfUnits(units, scale).toString()).toBe(fromString.toString());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['1234.56', 2, 123456],
+    ['-0.05', 2, -5],
+    ['0.05', 3, 50],
+    ['-0', 2, 0],
+    ['0', 0, 0],
+    ['10000000', 0, 10_000_000],
+    ['100000000000000.1', 1, 1_000_000_000_000_001],
+    ['90071992547409.91', 2, Number.MAX_SAFE_INTEGER],
+    ['90071992547409.92', 2, Number.NaN], // 2^53 units
+    ['1e16', 0, Number.NaN],
+    ['0.001', 2, Number.NaN], // finer than the scale
+    ['1.00000001', 7, Number.NaN],
+  ] as const)('reads %s at scale %i from its limbs as %d units', (text, scale, units) => {
+    expect(unitsOfLimbs(new Decimal(text), scale)).toBe(units);
+  });
+
+  it('reads no units from what is not a finite Decimal of this decimal.js', () => {
+    expect(unitsOfLimbs(new Decimal(Number.NaN), 2)).toBeNaN();
+    expect(unitsOfLimbs(new Decimal(Number.POSITIVE_INFINITY), 2)).toBeNaN();
+    expect(unitsOfLimbs('12.5', 2)).toBeNaN();
+    expect(unitsOfLimbs({ toStringTag: '[object Decimal]', s: 1, e: 0, d: [5] }, 2)).toBeNaN();
+  });
+
+  it('reads the same units from the limbs as through toFixed, for any value and scale (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 12 }), (n, places, scale) => {
+        const value = decimalOfUnits(n, places);
+        const viaString = value.decimalPlaces() > scale ? null : unitsOfDecimal(value, scale);
+        const expected = typeof viaString === 'number' ? viaString : Number.NaN;
+        expect(unitsOfLimbs(value, scale)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // Around 2^53 units, at the value's own scale.
+    fc.assert(
+      fc.property(fc.bigInt({ min: 2n ** 53n - 100_000n, max: 2n ** 53n + 100_000n }), fc.boolean(), fc.integer({ min: 0, max: 12 }), (n, negative, scale) => {
+        const value = decimalOfUnits(negative ? -n : n, scale);
+        const expected = n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(negative ? -n : n) : Number.NaN;
+        expect(unitsOfLimbs(value, scale)).toBe(expected);
       }),
       { numRuns: 2000 },
     );
