@@ -30,6 +30,15 @@ describe('the ledger of ageReceivables (its hash table of groups)', () => {
     expect(ledger.keys).toEqual(keys);
   });
 
+  it('keeps the null group through the table growing', () => {
+    const ledger = emptyLedger('CNY', 2, 7);
+    expect(groupOffset(ledger, null)).toBe(0);
+    const offsets = Array.from({ length: 1000 }, (_, i) => groupOffset(ledger, `K${i}`));
+    expect(groupOffset(ledger, null)).toBe(0);
+    expect(Array.from({ length: 1000 }, (_, i) => groupOffset(ledger, `K${i}`))).toEqual(offsets);
+    expect(ledger.keys[0]).toBeNull();
+  });
+
   it('keeps its own copy of a key cut from a longer string', () => {
     const ledger = emptyLedger('CNY', 2, 7);
     const text = `${'x'.repeat(10_000)}CUST-000123${'y'.repeat(10_000)}`;

@@ -88,6 +88,14 @@ describe('mergeAgeingReports: the fast path', () => {
     expect(mergeAgeingReports(late, a).groups[0]!.amountDays.toString()).toBe(new Decimal(half).times(30).toString());
   });
 
+  it('leaves counts that add up past 2^53 to the full path', () => {
+    const a = json(ageReceivables([item('a', 'C1', 'CNY', '10', '2026-03-01')], { asOf }));
+    const b = json(ageReceivables([item('b', 'C1', 'CNY', '5', '2026-03-01')], { asOf }));
+    (a.groups[0] as unknown as { count: number }).count = Number.MAX_SAFE_INTEGER;
+    expect(mergeFast(a, b)).toBeNull();
+    expect(outcome(() => mergeAgeingReports(a, b))).toEqual(outcome(() => mergeChecked(a, b)));
+  });
+
   it('leaves to the full path values finer than the minor unit and unknown currencies, and reads plain numbers, with the full path’s result', () => {
     const a = json(ageReceivables([item('a', 'C1', 'CNY', '10', '2026-03-01')], { asOf }));
     const fine = json(a);
