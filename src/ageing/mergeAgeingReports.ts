@@ -111,7 +111,13 @@ const zeroFigures = (currency: string, bucketKeys: readonly string[]): AgeingFig
  * merged.groups[0].count;            //=> 2
  */
 export function mergeAgeingReports(a: AgeingReport, b: AgeingReport): AgeingReport {
-  return mergeFast(a, b) ?? mergeChecked(a, b);
+  let merged: AgeingReport | null = null;
+  try {
+    merged = mergeFast(a, b);
+  } catch {
+    // A value the fast path cannot read (a getter that throws, say): the full path names it.
+  }
+  return merged ?? mergeChecked(a, b);
 }
 
 /** The full path: both reports parsed by the schema, sums in Decimals; throws a HuikuanError for bad input. */

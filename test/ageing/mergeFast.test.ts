@@ -160,6 +160,22 @@ describe('mergeAgeingReports: the fast path', () => {
     expect(outcome(() => mergeAgeingReports(b, a))).toEqual(outcome(() => mergeChecked(b, a)));
   });
 
+  it('gives the full path’s error for values that cannot be read', () => {
+    const a = json(ageReceivables([item('a', 'C1', 'CNY', '10', '2026-03-01')], { asOf }));
+    const b = json(ageReceivables([item('c', 'C1', 'CNY', '7.5', '2025-12-01')], { asOf }));
+    Object.defineProperty(b.groups[0], 'total', {
+      get() {
+        throw new Error('unreadable');
+      },
+    });
+    expect(() => mergeFast(a, b)).toThrow('unreadable');
+    const error = outcome(() => mergeAgeingReports(a, b));
+    expect(error).toEqual(outcome(() => mergeChecked(a, b)));
+    expect(error).toMatchObject({ code: 'invalid_input' });
+    const odd = { ...a, length: { valueOf: 1 } } as unknown as AgeingReport;
+    expect(outcome(() => mergeAgeingReports(odd, b))).toEqual(outcome(() => mergeChecked(odd, b)));
+  });
+
   it.each([
     ['groups not an array', (r: Record<string, unknown>) => (r.groups = {})],
     ['a group not an object', (r: Record<string, unknown>) => ((r.groups as unknown[])[0] = 'C1')],
