@@ -20,6 +20,7 @@ export function unitsOfString(text: string, scale: number): number {
   const n = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
   const start = i;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a guard against long loops; a longer plain decimal read here gives the units the full path gives
   if (n === start || n > 24) return Number.NaN;
   let value = 0;
   let c = 0;
@@ -125,6 +126,7 @@ interface DecimalFields {
  * leading and trailing zero limbs dropped, and `e` the exponent of x's leading digit.
  */
 export function decimalOfLimbs(units: number, scale: number): Decimal {
+  // Stryker disable next-line EqualityOperator: units are never 0 here (decimalOfUnits returns ZERO first)
   const negative = units < 0;
   const a = negative ? -units : units;
   const p = POW10[scale]!;
@@ -139,6 +141,7 @@ export function decimalOfLimbs(units: number, scale: number): Decimal {
   const last = l3 !== 0 ? 3 : low !== 0 ? 2 : mid !== 0 ? 1 : 0;
   const lead = first === 0 ? high : first === 1 ? mid : first === 2 ? low : l3;
   let digits = 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a limb is below 1e7, so the loop stops at 7 digits either way
   while (digits < MAX_LIMB_SCALE && lead >= POW10[digits]!) digits += 1;
   // One array of exactly the limbs from the first to the last non-zero one.
   // Each limb is below 1e7, so `| 0` is exact, and keeps the array one of small integers, as decimal.js makes them.
@@ -247,13 +250,17 @@ export function unitsOfLimbs(value: unknown, scale: number): number {
   let units = 0;
   for (let j = 0; j < d.length; j++, p -= MAX_LIMB_SCALE) {
     const limb = d[j]!;
+    // Stryker disable next-line ConditionalExpression: a zero limb adds nothing, and one beyond the range has a non-zero limb before (or after) it that is beyond it too
     if (limb === 0) continue;
+    // Stryker disable next-line EqualityOperator: at p = 0 both branches add the limb itself
     if (p >= 0) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the table the power is undefined, the sum NaN, and NaN is the answer
       if (p >= POW10.length) return Number.NaN; // at least 1e16 units
       // Each product and sum is exact below 2^53, and at least 2^53 when the true one is.
       units += limb * POW10[p]!;
     } else {
       // A limb below the minor unit: only its leading digits may be non-zero.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a non-zero limb wholly below the unit is never a multiple of 10^7 or more, so the next test answers NaN
       if (p <= -MAX_LIMB_SCALE) return Number.NaN;
       const q = POW10[-p]!;
       if (limb % q !== 0) return Number.NaN;
@@ -261,6 +268,7 @@ export function unitsOfLimbs(value: unknown, scale: number): number {
     }
     if (units > Number.MAX_SAFE_INTEGER) return Number.NaN;
   }
+  // Stryker disable next-line EqualityOperator: a Decimal's sign is 1 or −1, never 0
   return x.s < 0 && units !== 0 ? -units : units;
 }
 

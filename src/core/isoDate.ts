@@ -95,12 +95,14 @@ export function epochDayOrNaN(value: string): number {
   const d1 = value.charCodeAt(8) - 48;
   const d2 = value.charCodeAt(9) - 48;
   // Each is a digit exactly when it and 9 minus it are ≥ 0: one sign test for all sixteen.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: the OR is never 0 (a 0 digit makes 9 − it 9); a month or day digit above 9 makes a month above 12 or a day above 31, refused below
   if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2 | (9 - y1) | (9 - y2) | (9 - y3) | (9 - y4) | (9 - m1) | (9 - m2) | (9 - d1) | (9 - d2)) < 0) {
     return Number.NaN;
   }
   const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
+  // Stryker disable next-line ConditionalExpression: month 0 has 0 days and a month above 12 no table entry, so the next lines answer NaN too
   if (year < 1 || month < 1 || month > 12 || day < 1) return Number.NaN;
   const entry = yearEntry(year);
   const leap = entry & 1;

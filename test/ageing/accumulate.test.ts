@@ -30,6 +30,22 @@ describe('the ledger of ageReceivables (its hash table of groups)', () => {
     expect(ledger.keys).toEqual(keys);
   });
 
+  it('keeps group 0 when the keys rehashed after it probe across its slot', () => {
+    // 64 groups fill a new ledger's table of 256 to a quarter; the 65th doubles it to 512.
+    // Keys chosen to share K0's slot in the grown table must step over it, not onto it.
+    const home = hashKey('K0') & 511;
+    const colliding: string[] = [];
+    for (let i = 1; colliding.length < 8; i++) if ((hashKey(`K${i}`) & 511) === home) colliding.push(`K${i}`);
+    const filler = Array.from({ length: 64 - colliding.length }, (_, i) => `F${i}`);
+    const keys = ['K0', ...colliding, ...filler];
+    const ledger = emptyLedger('CNY', 2, 7);
+    keys.forEach((key) => groupOffset(ledger, key));
+    expect(ledger.table.length).toBe(512);
+    expect(keys.map((key) => groupOffset(ledger, key))).toEqual(keys.map((_, g) => g * ledger.stride));
+    expect(ledger.keys).toEqual(keys);
+    expect([...ledger.table].filter((g) => g >= 0).sort((a, b) => a - b)).toEqual(keys.map((_, g) => g));
+  });
+
   it('keeps the null group through the table growing', () => {
     const ledger = emptyLedger('CNY', 2, 7);
     expect(groupOffset(ledger, null)).toBe(0);

@@ -376,6 +376,18 @@ describe('ageReceivables: many groups, and their order', () => {
     expect(report.groups.reduce((n, g) => n + g.count, 0)).toBe(list.length - 1); // C0's first item is 0.00
   });
 
+  it('totals exactly as many groups as fill the ledger (64, 128), and its totals carry no key', () => {
+    for (const count of [63, 64, 65, 128]) {
+      const list = Array.from({ length: count }, (_, k) => item(`I${k}`, '2026-03-01', '1.50', { customerId: `C${k}` }));
+      const report = ageReceivables(list, { asOf });
+      expect(report.groups).toHaveLength(count);
+      expect(report.totals.CNY!.total.toString()).toBe(new Decimal('1.5').times(count).toString());
+      expect(report.totals.CNY!.count).toBe(count);
+      expect(Object.keys(report.totals.CNY!)).not.toContain('key');
+      expect(Object.keys(report.groups[0]!)[0]).toBe('key');
+    }
+  });
+
   it('takes the latest days past due over all groups for the totals', () => {
     const report = ageReceivables([item('a', '2026-03-01', '1', { customerId: 'A' }), item('b', '2025-03-31', '1', { customerId: 'B' }), item('c', '2026-03-21', '1', { customerId: 'C' })], { asOf });
     expect(report.groups.map((g) => g.maxDaysPastDue)).toEqual([30, 365, 10]);
