@@ -204,6 +204,11 @@ describe('minor units (the fast path of ageing)', () => {
     // Past the edge the float quotient is off (100000000000000096 for …100): the bigint path answers.
     expect(BigInt(Math.floor((200 * 1_000_000_000_000_001 + 1) / 2))).toBe(100_000_000_000_000_096n);
     expect(weightedAverageOfUnits(1_000_000_000_000_001, 1).toString()).toBe('1000000000000001');
+    // Just past the edge, where the float quotient also goes wrong (found by search; a looser bound would let them through).
+    for (const [amountDays, debit] of [[45_035_996_273_705, 19], [45_035_996_273_704, 647]] as const) {
+      expect(BigInt(Math.floor((200 * amountDays + debit) / (2 * debit)))).not.toBe((200n * BigInt(amountDays) + BigInt(debit)) / (2n * BigInt(debit)));
+      expect(weightedAverageOfUnits(amountDays, debit).toString()).toBe(viaBigint(amountDays, debit));
+    }
     fc.assert(
       fc.property(
         fc.oneof(fc.integer({ min: 0, max: 45_035_996_273_704 }), fc.integer({ min: 44_000_000_000_000, max: 45_035_996_273_704 })),
