@@ -7,7 +7,7 @@ import { addUnits, decimalOfUnits, type Units } from './units.js';
  * sit side by side in one Float64Array (exact for integers up to 2^53, written without
  * allocating), group `g` at offset `g × stride`, and a group is found through an
  * open-addressing hash table of group numbers (an Int32Array, linear probing, at most
- * a quarter full, so a lookup rarely probes twice): ageing a million items touches one
+ * a quarter full, so a lookup seldom probes more than twice): ageing a million items touches one
  * table slot, one key and one short run of the array per item, nothing else. (At
  * 10,000 customers the lookup costs about half of what a `Map` from key to offset
  * did.) A slot whose sum would pass 2^53 carries the excess in a bigint beside it.

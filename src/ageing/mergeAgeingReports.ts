@@ -62,12 +62,20 @@ function add(a: ParsedFigures | AgeingFigures, b: ParsedFigures, bucketKeys: rea
     byBucket,
     total: a.total.plus(b.total),
     overdue: a.overdue.plus(b.overdue),
-    count: a.count + b.count,
+    count: exactCount(a.count + b.count),
     maxDaysPastDue: Math.max(a.maxDaysPastDue, b.maxDaysPastDue),
     weightedAverageDaysPastDue: weightedAverage(amountDays, debitTotal),
     debitTotal,
     amountDays,
   };
+}
+
+/** A merged item count, refused past 2^53 − 1, where a number can no longer count exactly. */
+function exactCount(count: number): number {
+  if (!Number.isSafeInteger(count)) {
+    throw invalidInput(FN, [{ path: ['b'], message: 'merged item counts pass 2^53 − 1, beyond exact counting' }]);
+  }
+  return count;
 }
 
 const zeroFigures = (currency: string, bucketKeys: readonly string[]): AgeingFigures => ({
@@ -182,13 +190,21 @@ interface RawGroup {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** An object whose prototype is Object.prototype or null: plain for the schema's record too. */
+function isPlainRecord(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /**
  * The fast path, for reports whose groups have the usual shape: the groups are checked
  * field by field and summed in minor units in one ledger per currency, as
  * ageReceivables does; the rest of each report goes through the schema. Returns null
  * for anything else (an invalid or mismatched report, an unknown currency, a value
- * finer than its currency's minor unit or beyond 2^53 units), which the full path
- * then handles, so results and errors are the full path's.
+ * finer than its currency's minor unit or beyond 2^53 units), and may throw on values
+ * it cannot read; in both cases the caller takes the full path, so results and errors
+ * are the full path's. Each field is read here once, and again by the full path when
+ * it falls back (a getter that changes its answer between reads could tell).
  */
 export function mergeFast(a: AgeingReport, b: AgeingReport): AgeingReport | null {
   const hx = ReportHeaderSchema.safeParse(a);
@@ -206,15 +222,18 @@ export function mergeFast(a: AgeingReport, b: AgeingReport): AgeingReport | null
   for (const report of [a, b]) {
     const groups = (report as { groups?: unknown }).groups;
     if (!Array.isArray(groups)) return null;
-    for (const raw of groups as unknown[]) {
+    // By index, as the schema reads an array (an own iterator must not change what is merged).
+    for (let index = 0; index < groups.length; index++) {
+      const raw: unknown = groups[index];
       // Stryker disable next-line ConditionalExpression,LogicalOperator: anything else fails the field checks below, or throws reading them, and so also takes the full path
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
       const g = raw as RawGroup;
       const { key, currency, byBucket, count, maxDaysPastDue } = g;
       if ((key !== null && typeof key !== 'string') || typeof currency !== 'string' || !CURRENCY.test(currency)) return null;
-      // Exactly the bucket keys as its own properties (the schema reads every enumerable one, symbols too).
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: Reflect.ownKeys throws on a primitive (the full path then); only a function stripped of its own length and name, holding exactly the bucket keys, could tell
-      if (typeof byBucket !== 'object' || byBucket === null || Array.isArray(byBucket) || Reflect.ownKeys(byBucket).length !== n) return null;
+      // A plain object (the schema's record refuses class instances, dates, maps) holding
+      // exactly the bucket keys as its own properties (the schema reads every enumerable one, symbols too).
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a primitive or null fails the prototype test (or throws in it: the full path then)
+      if (typeof byBucket !== 'object' || byBucket === null || !isPlainRecord(byBucket) || Reflect.ownKeys(byBucket).length !== n) return null;
       // Stryker disable next-line EqualityOperator: a count of 0 sent to the full path gives the same sum
       if (!Number.isSafeInteger(count) || (count as number) < 0 || !Number.isSafeInteger(maxDaysPastDue) || (maxDaysPastDue as number) < 0) return null;
       let ledger = ledgers.get(currency);

@@ -12,7 +12,7 @@ const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /**
  * Parses a plain decimal string (`"-1234.56"`) into minor units at `scale`, as a safe
  * integer; NaN for anything else (exponents, `+`, spaces, more decimal places than
- * `scale` unless they are zeros, values beyond 2^53 units), so the caller takes the
+ * `scale` unless they are zeros, values beyond 2^53 units, more than 24 characters), so the caller takes the
  * slow, fully validated path. One pass over the characters and a plain number out: no
  * allocation, since this is the hot loop of ageing.
  */
@@ -241,15 +241,19 @@ export function checkLimbs(): boolean {
  * one this module knows), so the caller takes its slow path.
  */
 export function unitsOfLimbs(value: unknown, scale: number): number {
-  if (!(value instanceof Decimal) || !(limbsAgree ??= checkLimbs())) return Number.NaN;
+  // The schema's test of a Decimal is also that toFixed is a function.
+  if (!(value instanceof Decimal) || typeof value.toFixed !== 'function' || !(limbsAgree ??= checkLimbs())) return Number.NaN;
   const x = value as unknown as DecimalFields;
   const d = x.d as number[] | null;
-  if (d === null) return Number.NaN; // NaN and ±Infinity have no limbs
+  if (!Array.isArray(d)) return Number.NaN; // NaN and ±Infinity have no limbs
+  // Only the state decimal.js itself leaves (a hand-altered instance goes to the full path).
+  if ((x.s !== 1 && x.s !== -1) || !Number.isInteger(x.e)) return Number.NaN;
   // d[0] is worth 1e7^w with w = floor(e / 7), so 10^p units with p = 7w + scale; each next limb 10^7 less.
   let p = Math.floor(x.e / MAX_LIMB_SCALE) * MAX_LIMB_SCALE + scale;
   let units = 0;
   for (let j = 0; j < d.length; j++, p -= MAX_LIMB_SCALE) {
     const limb = d[j]!;
+    if (!(Number.isInteger(limb) && limb >= 0 && limb < LIMB)) return Number.NaN;
     // Stryker disable next-line ConditionalExpression: a zero limb adds nothing, and one beyond the range has a non-zero limb before (or after) it that is beyond it too
     if (limb === 0) continue;
     // Stryker disable next-line EqualityOperator: at p = 0 both branches add the limb itself

@@ -2,7 +2,9 @@
  * Date-only arithmetic on ISO `YYYY-MM-DD` strings, without Date objects or time
  * zones: a date is turned into its day number (days since 1970-01-01, "epoch day")
  * with Howard Hinnant's civil-calendar algorithms (proleptic Gregorian), which are
- * exact integer arithmetic and so cannot depend on the machine's time zone.
+ * exact integer arithmetic and so cannot depend on the machine's time zone; reading a
+ * date string (`epochDayOrNaN`) takes each year's first day from a table of the same
+ * counts.
  *
  * These helpers are unchecked: callers validate first (IsoDateSchema). They are
  * the fast path that the ageing, instalment and escalation modules share.

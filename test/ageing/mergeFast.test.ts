@@ -152,6 +152,13 @@ describe('mergeAgeingReports: the fast path', () => {
     ['byBucket with a symbol key', (g) => ((g.byBucket as Record<symbol, unknown>)[Symbol('s')] = '1')],
     ['byBucket with a hidden key', (g) => Object.defineProperty(g.byBucket, 'hidden', { value: 'x', enumerable: false })],
     ['byBucket with a hidden bucket', (g) => Object.defineProperty(g.byBucket, 'not_due', { value: '1', enumerable: false })],
+    ['byBucket a class instance', (g) => (g.byBucket = Object.assign(new (class Buckets {})(), g.byBucket))],
+    ['byBucket a Date', (g) => (g.byBucket = Object.assign(new Date(0), g.byBucket))],
+    ['byBucket a Map', (g) => (g.byBucket = Object.assign(new Map(), g.byBucket))],
+    ['byBucket without a prototype', (g) => (g.byBucket = Object.assign(Object.create(null) as object, g.byBucket))],
+    ['total a Decimal with a sign of 0', (g) => (g.total = Object.assign(new Decimal(1), { s: 0, e: 0, d: [5] }))],
+    ['total a Decimal with a fractional limb', (g) => (g.total = Object.assign(new Decimal(1), { d: [1.5] }))],
+    ['total a Decimal whose toFixed is not a function', (g) => (g.total = Object.assign(new Decimal(5), { toFixed: 1 }))],
     ['byBucket value 1,000', (g) => ((g.byBucket as Record<string, unknown>).not_due = '1,000')],
     ['byBucket value as a number', (g) => ((g.byBucket as Record<string, unknown>).not_due = 0.1)],
   ];
@@ -177,6 +184,44 @@ describe('mergeAgeingReports: the fast path', () => {
     expect(error).toMatchObject({ code: 'invalid_input' });
     const odd = { ...a, length: { valueOf: 1 } } as unknown as AgeingReport;
     expect(outcome(() => mergeAgeingReports(odd, b))).toEqual(outcome(() => mergeChecked(odd, b)));
+  });
+
+  it('reads the groups by index, as the schema does, whatever iterator the array carries', () => {
+    const a = json(ageReceivables([item('a', 'C1', 'CNY', '10', '2026-03-01'), item('b', 'C2', 'CNY', '5', '2026-05-01')], { asOf }));
+    const b = json(ageReceivables([item('c', 'C1', 'CNY', '7.5', '2025-12-01')], { asOf }));
+    const groups = [...a.groups];
+    const twice = Object.assign([...groups], {
+      *[Symbol.iterator]() {
+        yield* groups;
+        yield* groups;
+      },
+    });
+    const none = Object.assign([...groups], {
+      *[Symbol.iterator]() {
+        // yields nothing
+      },
+    });
+    for (const odd of [twice, none]) {
+      const x = { ...a, groups: odd } as unknown as AgeingReport;
+      expect(mergeFast(x, b)).not.toBeNull();
+      expect(JSON.stringify(mergeAgeingReports(x, b))).toBe(JSON.stringify(mergeChecked(x, b)));
+      expect(JSON.stringify(mergeAgeingReports(x, b))).toBe(JSON.stringify(mergeAgeingReports(a, b)));
+    }
+  });
+
+  it('refuses merged counts past 2^53 − 1 on the full path too, rather than miscount', () => {
+    const a = json(ageReceivables([item('a', 'C1', 'XAU', '10', '2026-03-01')], { asOf, scales: { XAU: 2 } }));
+    const b = json(a);
+    (a.groups[0] as unknown as { count: number }).count = Number.MAX_SAFE_INTEGER;
+    (a.totals.XAU as unknown as { count: number }).count = Number.MAX_SAFE_INTEGER;
+    expect(outcome(() => mergeAgeingReports(a, b))).toEqual({
+      code: 'invalid_input',
+      message: 'Invalid input to mergeAgeingReports: b: merged item counts pass 2^53 − 1, beyond exact counting',
+      issues: [{ path: ['b'], message: 'merged item counts pass 2^53 − 1, beyond exact counting' }],
+    });
+    (a.groups[0] as unknown as { count: number }).count = Number.MAX_SAFE_INTEGER - 1;
+    (a.totals.XAU as unknown as { count: number }).count = Number.MAX_SAFE_INTEGER - 1;
+    expect(mergeAgeingReports(a, b).groups[0]!.count).toBe(Number.MAX_SAFE_INTEGER);
   });
 
   it.each([

@@ -154,6 +154,14 @@ describe('minor units (the fast path of ageing)', () => {
     expect(unitsOfLimbs(new Decimal(Number.POSITIVE_INFINITY), 2)).toBeNaN();
     expect(unitsOfLimbs('12.5', 2)).toBeNaN();
     expect(unitsOfLimbs({ toStringTag: '[object Decimal]', s: 1, e: 0, d: [5] }, 2)).toBeNaN();
+    // Instances altered by hand: only the state decimal.js itself leaves is read.
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { s: 0 }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { e: 0.5 }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { d: [1.5] }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { d: [-1] }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { d: [10_000_000] }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { toFixed: 1 }), 2)).toBeNaN();
+    expect(unitsOfLimbs(Object.assign(new Decimal(1), { d: [1] }), 2)).toBe(100);
   });
 
   it('reads the same units from the limbs as through toFixed, for any value and scale (property)', () => {
