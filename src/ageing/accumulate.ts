@@ -237,6 +237,11 @@ export function groupOf(ledger: Ledger, key: string | null, offset: number, buck
   return figures(key, ledger.currency, ledger.scale, ledger.buckets, bucketKeys, values, ledger.big === null ? offset : 0) as AgeingGroup;
 }
 
+/** Every group of a ledger as it appears in the report, in order of first sight. */
+export function ledgerGroups(ledger: Ledger, bucketKeys: readonly string[]): AgeingGroup[] {
+  return ledger.keys.map((key, group) => groupOf(ledger, key, group * ledger.stride, bucketKeys));
+}
+
 /** The figures of all of a ledger's groups together: the currency's totals. */
 export function ledgerTotals(ledger: Ledger, bucketKeys: readonly string[]): AgeingFigures {
   const totals: Units[] = new Array<Units>(ledger.stride).fill(0);

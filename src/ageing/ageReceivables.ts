@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { HuikuanError, invalidInput, issuesFromZod } from '../core/errors.js';
 import { assertIterable } from '../core/iterate.js';
 import { epochDayOrNaN, toEpochDay } from '../core/isoDate.js';
+import { CURRENCY_CODE } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { resolveScale } from '../money/currencies.js';
 import {
@@ -13,7 +14,7 @@ import {
   addNumber,
   addUnitsAt,
   emptyLedger,
-  groupOf,
+  ledgerGroups,
   groupOffset,
   ledgerTotals,
   raiseMaxDays,
@@ -32,7 +33,6 @@ import {
 import { addUnits, mulUnits, signOfUnits, unitsOfDecimal, unitsOfNumber, unitsOfString, type Units } from './units.js';
 
 const FN = 'ageReceivables';
-const CURRENCY = /^[A-Z]{3}$/;
 
 /** Loose view of an item for the fast path (fields are checked before use). */
 interface RawItem {
@@ -158,7 +158,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
     if (typeof currency !== 'string') return false;
     let scale = lastScale;
     if (currency !== lastCurrency) {
-      if (!CURRENCY.test(currency)) return false;
+      if (!CURRENCY_CODE.test(currency)) return false;
       scale = scaleOf(currency, index);
       lastCurrency = currency;
       lastScale = scale;
@@ -278,7 +278,7 @@ export function ageReceivables(items: Iterable<OpenItem>, options: AgeingOptions
   for (const currency of [...ledgers.keys()].sort()) {
     const ledger = ledgers.get(currency)!;
     if (ledger.keys.length === 0) continue; // seen, but nothing open in it
-    ledger.keys.forEach((key, group) => out.push(groupOf(ledger, key, group * ledger.stride, bucketKeys)));
+    out.push(...ledgerGroups(ledger, bucketKeys));
     totals[currency] = ledgerTotals(ledger, bucketKeys);
   }
   out.sort(compareGroups);

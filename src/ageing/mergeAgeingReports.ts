@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { invalidInput } from '../core/errors.js';
-import { CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
+import { CURRENCY_CODE, CurrencyCodeSchema, DecimalValueSchema, IsoDateSchema, NonNegativeAmountSchema } from '../core/schemas.js';
 import { parseArg } from '../core/validate.js';
 import { knownMinorUnits } from '../money/currencies.js';
 import {
@@ -12,7 +12,7 @@ import {
   TOTAL,
   addNumber,
   emptyLedger,
-  groupOf,
+  ledgerGroups,
   groupOffset,
   raiseMaxDays,
   weightedAverage,
@@ -188,8 +188,6 @@ interface RawGroup {
   readonly amountDays?: unknown;
 }
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 /** An object whose prototype is Object.prototype or null: plain for the schema's record too. */
 function isPlainRecord(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
@@ -230,7 +228,7 @@ export function mergeFast(a: AgeingReport, b: AgeingReport): AgeingReport | null
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
       const g = raw as RawGroup;
       const { key, currency, byBucket, count, maxDaysPastDue } = g;
-      if ((key !== null && typeof key !== 'string') || typeof currency !== 'string' || !CURRENCY.test(currency)) return null;
+      if ((key !== null && typeof key !== 'string') || typeof currency !== 'string' || !CURRENCY_CODE.test(currency)) return null;
       // A plain object (the schema's record refuses class instances, dates, maps) holding
       // exactly the bucket keys as its own properties (the schema reads every enumerable one, symbols too).
       // Stryker disable next-line ConditionalExpression,LogicalOperator: a primitive or null fails the prototype test (or throws in it: the full path then)
@@ -274,9 +272,6 @@ export function mergeFast(a: AgeingReport, b: AgeingReport): AgeingReport | null
       raiseMaxDays(ledger, at, maxDaysPastDue as number);
     }
   }
-  const out: AgeingGroup[] = [];
-  for (const ledger of ledgers.values()) {
-    ledger.keys.forEach((key, group) => out.push(groupOf(ledger, key, group * ledger.stride, keys)));
-  }
+  const out = [...ledgers.values()].flatMap((ledger) => ledgerGroups(ledger, keys));
   return assemble(x, keys, out, mergeTotals(x, y, keys));
 }

@@ -1,11 +1,10 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/index.js';
+import { Decimal, HuikuanError } from '../../src/index.js';
 import { ageReceivables, mergeAgeingReports, type AgeingReport, type OpenItem } from '../../src/ageing/index.js';
 import { mergeChecked, mergeFast } from '../../src/ageing/mergeAgeingReports.js';
 import { amountAtScale, holidayEraIsoDate } from '../arbitraries/index.js';
-import { HuikuanError } from '../../src/index.js';
 
 const asOf = '2026-03-31';
 const json = (report: unknown) => JSON.parse(JSON.stringify(report)) as AgeingReport;
